@@ -1,0 +1,9 @@
+using Portal.Abstractions.Navigation;
+
+namespace Portal.Organization;
+
+internal sealed class AdminMenu : IAdminMenuProvider
+{
+    public void BuildMenu(AdminMenuBuilder menu)
+        => menu.Add("组织架构", 20, "单位管理", "/admin/units", 10, Permissions.EditOwnUnits);
+}

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Core.Security;
+using Portal.Users.ViewModels;
+
+namespace Portal.Users.Controllers;
+
+/// <summary>Roles and the permissions granted to them. Administrators hold every permission and are not edited.</summary>
+[Authorize]
+[Route("admin/roles")]
+internal sealed class RolesController(
+    IAuthorizationService authorization,
+    RoleManager<PortalRole> roles,
+    RoleService roleService,
+    RolePermissions rolePermissions,
+    PermissionCatalog permissions) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
+            return Forbid();
+        var grants = await rolePermissions.GetAllAsync();
+        var rows = (await roles.Roles.OrderBy(r => r.Name).ToListAsync())
+            .Select(r => new RoleRow(r.Name!, r.Description, RoleNames.BuiltIn.Contains(r.Name!), grants.GetValueOrDefault(r.Name!)?.Count ?? 0))
+            .ToList();
+        return View(rows);
+    }
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(string? name, string? description)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
+            return Forbid();
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
+            TempData["Error"] = "请填写角色名称（不超过 64 个字符）。";
+        else if (await roles.RoleExistsAsync(name.Trim()))
+            TempData["Error"] = $"角色 “{name.Trim()}” 已存在。";
+        else
+        {
+            await roleService.EnsureAsync(name.Trim(), description?.Trim());
+            TempData["Success"] = $"已创建角色 “{name.Trim()}”。";
+            return RedirectToAction(nameof(Edit), new { name = name.Trim() });
+        }
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{name}")]
+    public async Task<IActionResult> Edit(string name)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
+            return Forbid();
+        var role = await roles.FindByNameAsync(name);
+        if (role is null)
+            return NotFound();
+        var granted = (await rolePermissions.GetAllAsync()).GetValueOrDefault(role.Name!) ?? [];
+        return View(new RoleEditPage(role, permissions.Groups(), granted, role.Name == RoleNames.Administrator));
+    }
+
+    [HttpPost("{name}")]
+    public async Task<IActionResult> Edit(string name, List<string>? granted)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
+            return Forbid();
+        var role = await roles.FindByNameAsync(name);
+        if (role is null)
+            return NotFound();
+        if (role.Name == RoleNames.Administrator)
+        {
+            TempData["Error"] = "系统管理员拥有全部权限，无需设置。";
+            return RedirectToAction(nameof(Edit), new { name });
+        }
+
+        var known = permissions.ByName();
+        var unknown = (granted ?? []).FirstOrDefault(p => !known.ContainsKey(p));
+        if (unknown is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            TempData["Error"] = $"未知的权限 “{unknown}”，未作任何更改。";
+            return RedirectToAction(nameof(Edit), new { name });
+        }
+
+        // Permissions of disabled features are not shown in the form: keep them as they were.
+        var current = (await rolePermissions.GetAllAsync()).GetValueOrDefault(role.Name!) ?? [];
+        var hidden = current.Where(p => !known.ContainsKey(p));
+        await rolePermissions.SetAsync(role, (granted ?? []).Concat(hidden));
+        TempData["Success"] = $"已保存角色 “{role.Name}” 的权限。";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{name}/delete")]
+    public async Task<IActionResult> Delete(string name)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
+            return Forbid();
+        var role = await roles.FindByNameAsync(name);
+        if (role is null)
+            return NotFound();
+        if (RoleNames.BuiltIn.Contains(role.Name!))
+            TempData["Error"] = $"“{role.Name}” 是内置角色，不能删除。";
+        else
+        {
+            await roles.DeleteAsync(role);
+            rolePermissions.Invalidate();
+            TempData["Success"] = $"已删除角色 “{role.Name}”。";
+        }
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Portal.Abstractions.Data;
+
+/// <summary>Runs work that spans modules in one transaction: all of it commits or none of it does.</summary>
+public interface IUnitOfWork
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> inside a transaction on the scope's connection; joins the
+    /// transaction already in progress when called inside another unit of work.
+    /// </summary>
+    Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
+    Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default)
+        => ExecuteAsync<bool>(async ct => { await work(ct); return true; }, cancellationToken);
+
+    /// <summary>Runs after the outermost transaction commits (e.g. to clear a cache); dropped on rollback.</summary>
+    void OnCommitted(Action action);
+}

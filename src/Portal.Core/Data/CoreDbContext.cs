@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Data;
+using Portal.Core.Security;
+
+namespace Portal.Core.Data;
+
+/// <summary>The engine's own tables: accounts and roles, feature switches, settings.</summary>
+public abstract class CoreDbContext(DbContextOptions options, IDbSession session)
+    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+{
+    public DbSet<FeatureRecord> Features => Set<FeatureRecord>();
+
+    public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        this.EnlistIn(session);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        this.EnlistIn(session);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PortalUser>(b =>
+        {
+            b.ToTable("Core_Users");
+            b.Property(u => u.DisplayName).HasMaxLength(64);
+        });
+        builder.Entity<PortalRole>(b =>
+        {
+            b.ToTable("Core_Roles");
+            b.Property(r => r.Description).HasMaxLength(256);
+        });
+        builder.Entity<IdentityUserRole<string>>().ToTable("Core_UserRoles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("Core_UserClaims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("Core_UserLogins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("Core_UserTokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("Core_RoleClaims");
+        builder.Entity<FeatureRecord>(b =>
+        {
+            b.ToTable("Core_Features");
+            b.HasKey(f => f.FeatureId);
+            b.Property(f => f.FeatureId).HasMaxLength(128);
+        });
+        builder.Entity<SettingRecord>(b =>
+        {
+            b.ToTable("Core_Settings");
+            b.HasKey(s => s.Key);
+            b.Property(s => s.Key).HasMaxLength(128);
+            b.Property(s => s.Version).IsConcurrencyToken();
+        });
+    }
+}
+
+/// <summary>The SQLite flavour; owns the SQLite migrations.</summary>
+public sealed class SqliteCoreDbContext(DbContextOptions<SqliteCoreDbContext> options, IDbSession session) : CoreDbContext(options, session);
+
+/// <summary>The PostgreSQL flavour; owns the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlCoreDbContext(DbContextOptions<PostgreSqlCoreDbContext> options, IDbSession session) : CoreDbContext(options, session);
+
+/// <summary>Whether a feature is switched on; a feature with no row is off.</summary>
+public sealed class FeatureRecord
+{
+    public required string FeatureId { get; set; }
+    public bool Enabled { get; set; }
+    public DateTime ChangedUtc { get; set; }
+}
+
+/// <summary>A settings document stored as JSON under a key.</summary>
+public sealed class SettingRecord
+{
+    public required string Key { get; set; }
+    public required string Json { get; set; }
+    public int Version { get; set; }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Data;
+using Portal.Core.Data;
+
+namespace Portal.Core.Modules;
+
+/// <summary>The outcome of a feature switch: what changed, or why nothing did.</summary>
+public sealed record FeatureChange(IReadOnlyList<string> Changed, string? Refusal)
+{
+    public bool Succeeded => Refusal is null;
+}
+
+/// <summary>Enables and disables features, persisted, respecting dependencies.</summary>
+public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, CoreDbContext db, IUnitOfWork unitOfWork)
+{
+    /// <summary>Reads the enabled features from the database into <see cref="FeatureState"/>.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+        => state.Set(await db.Features.AsNoTracking().Where(f => f.Enabled).Select(f => f.FeatureId).ToListAsync(cancellationToken));
+
+    /// <summary>Enables the features and everything they depend on.</summary>
+    public async Task<FeatureChange> EnableAsync(IEnumerable<string> featureIds, CancellationToken cancellationToken = default)
+    {
+        var ids = featureIds.ToList();
+        var unknown = ids.FirstOrDefault(id => catalog.Find(id) is null);
+        if (unknown is not null)
+            return new([], $"功能 “{unknown}” 不存在。");
+
+        var toEnable = ids.SelectMany(catalog.WithDependencies).Select(f => f.Id).Distinct()
+            .Where(id => !state.IsEnabled(id)).ToList();
+        await SaveAsync(toEnable, enabled: true, cancellationToken);
+        return new(toEnable, null);
+    }
+
+    /// <summary>Disables a feature unless it is always on or an enabled feature needs it.</summary>
+    public async Task<FeatureChange> DisableAsync(string featureId, CancellationToken cancellationToken = default)
+    {
+        var feature = catalog.Find(featureId);
+        if (feature is null)
+            return new([], $"功能 “{featureId}” 不存在。");
+        if (feature.AlwaysEnabled)
+            return new([], $"“{feature.Name}” 是必需功能，不能停用。");
+        if (!state.IsEnabled(featureId))
+            return new([], null);
+
+        var needed = catalog.Dependents(featureId).Where(f => state.IsEnabled(f.Id)).ToList();
+        if (needed.Count > 0)
+            return new([], $"不能停用 “{feature.Name}”：以下已启用的功能依赖它：{string.Join("、", needed.Select(f => f.Name))}。");
+
+        await SaveAsync([featureId], enabled: false, cancellationToken);
+        return new([featureId], null);
+    }
+
+    private async Task SaveAsync(IReadOnlyList<string> ids, bool enabled, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+            return;
+        await unitOfWork.ExecuteAsync(async ct =>
+        {
+            var records = await db.Features.Where(f => ids.Contains(f.FeatureId)).ToDictionaryAsync(f => f.FeatureId, ct);
+            foreach (var id in ids)
+            {
+                if (!records.TryGetValue(id, out var record))
+                    db.Features.Add(record = new FeatureRecord { FeatureId = id });
+                record.Enabled = enabled;
+                record.ChangedUtc = DateTime.UtcNow;
+            }
+            await db.SaveChangesAsync(ct);
+            var now = state.EnabledIds.ToHashSet();
+            if (enabled) now.UnionWith(ids); else now.ExceptWith(ids);
+            unitOfWork.OnCommitted(() => state.Set(now));
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Portal.Abstractions.Modules;
+
+namespace Portal.Core.Modules;
+
+/// <summary>
+/// The enabled features, held in memory and swapped whole when they change. Services are registered
+/// for every feature at start-up; this is what makes a disabled feature's endpoints, menus,
+/// permissions and background work disappear without a restart.
+/// </summary>
+public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations registrations) : IFeatureState
+{
+    private volatile FrozenSet<string> _enabled = catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id).ToFrozenSet();
+
+    public IReadOnlySet<string> EnabledIds => _enabled;
+
+    public bool IsEnabled(string featureId) => _enabled.Contains(featureId);
+
+    public bool IsEnabledFor(Type registeredType)
+        => registrations.FeaturesOf(registeredType, catalog).All(IsEnabled);
+
+    /// <summary>Replaces the enabled set; always-enabled features stay on.</summary>
+    public void Set(IEnumerable<string> enabled)
+        => _enabled = enabled.Where(id => catalog.Find(id) is not null)
+            .Concat(catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id))
+            .ToFrozenSet();
+}
+
+/// <summary>The features each service implementation was registered under, recorded per module startup.</summary>
+public sealed class FeatureRegistrations
+{
+    private readonly ConcurrentDictionary<Type, IReadOnlyList<string>> _byType = new();
+
+    public void Record(IEnumerable<Microsoft.Extensions.DependencyInjection.ServiceDescriptor> descriptors, IReadOnlyList<string> featureIds)
+    {
+        foreach (var d in descriptors)
+            if ((d.IsKeyedService ? d.KeyedImplementationType : d.ImplementationType) is { } type)
+                _byType[type] = featureIds;
+    }
+
+    /// <summary>Recorded features, else those of the type's module (for instances and factories).</summary>
+    public IReadOnlyList<string> FeaturesOf(Type type, ModuleCatalog catalog) => _byType.GetOrAdd(type, catalog.FeaturesOf);
+}

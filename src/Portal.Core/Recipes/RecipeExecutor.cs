@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Data;
+using Portal.Abstractions.Recipes;
+
+namespace Portal.Core.Recipes;
+
+/// <summary>
+/// Runs a recipe's steps in order inside one unit of work: the whole recipe commits, or a
+/// <see cref="RecipeException"/> naming the step and JSON path leaves the site as it was.
+/// </summary>
+public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IUnitOfWork unitOfWork, ILogger<RecipeExecutor> logger)
+{
+    public async Task ExecuteAsync(Recipe recipe, CancellationToken cancellationToken = default)
+    {
+        // Steps of features the recipe itself enables run in the same recipe, so all handlers are eligible.
+        var byName = handlers.ToDictionary(h => h.StepName, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var name = recipe.Steps[i].GetProperty("name").GetString()!;
+            if (!byName.ContainsKey(name))
+                throw new RecipeException(i, "$.name", $"未知的步骤 “{name}”。可用的步骤：{string.Join("、", byName.Keys.Order())}。");
+        }
+
+        await unitOfWork.ExecuteAsync(async ct =>
+        {
+            for (var i = 0; i < recipe.Steps.Count; i++)
+            {
+                var step = recipe.Steps[i];
+                var handler = byName[step.GetProperty("name").GetString()!];
+                await handler.ExecuteAsync(new RecipeStepContext(recipe.Name, i, step), ct);
+            }
+        }, cancellationToken);
+        logger.LogInformation("Recipe {Recipe} ran {Steps} steps", recipe.Name, recipe.Steps.Count);
+    }
+}

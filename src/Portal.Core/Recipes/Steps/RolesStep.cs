@@ -1,0 +1,36 @@
+using Portal.Abstractions.Recipes;
+using Portal.Core.Security;
+
+namespace Portal.Core.Recipes.Steps;
+
+/// <summary>
+/// <c>{ "name": "roles", "roles": [ { "name": "Staff", "description": "...", "permissions": [...] } ] }</c>:
+/// creates missing roles (with their default permissions) and, when <c>permissions</c> is given, sets them.
+/// </summary>
+internal sealed class RolesStep(RoleService roles, RolePermissions rolePermissions, PermissionCatalog permissions) : IRecipeStepHandler
+{
+    public string StepName => "roles";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Read<Model>();
+        var known = permissions.AllNames();
+        for (var i = 0; i < step.Roles.Count; i++)
+        {
+            var entry = step.Roles[i];
+            if (string.IsNullOrWhiteSpace(entry.Name))
+                throw context.Error($"$.roles[{i}].name", "角色名称不能为空。");
+            var unknown = entry.Permissions?.Select((p, j) => (p, j)).FirstOrDefault(x => !known.Contains(x.p));
+            if (unknown is { p: not null } u)
+                throw context.Error($"$.roles[{i}].permissions[{u.j}]", $"未知的权限 “{u.p}”。");
+
+            var role = await roles.EnsureAsync(entry.Name.Trim(), entry.Description, cancellationToken);
+            if (entry.Permissions is not null)
+                await rolePermissions.SetAsync(role, entry.Permissions, cancellationToken);
+        }
+    }
+
+    private sealed record Model(string Name, IReadOnlyList<RoleEntry> Roles);
+
+    private sealed record RoleEntry(string Name, string? Description = null, IReadOnlyList<string>? Permissions = null);
+}

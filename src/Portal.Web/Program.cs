@@ -1,0 +1,17 @@
+using Portal.Core;
+using Portal.Core.Cli;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+
+var app = builder.Build();
+app.UsePortal();
+
+if (RecipeCommand.Matches(args))
+    return await RecipeCommand.RunAsync(app, args);
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to functional tests.</summary>
+public partial class Program;
