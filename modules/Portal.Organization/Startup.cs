@@ -28,9 +28,17 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, UnitsStep>();
-        services.AddScoped<UnitsWidgets>();
-        services.AddScoped<IZoneWidgetProvider>(sp => sp.GetRequiredService<UnitsWidgets>());
-        services.AddScoped<IPublicNavigationProvider>(sp => sp.GetRequiredService<UnitsWidgets>());
+    }
+}
+
+/// <summary>The public pages of the practice positions, switchable apart from the unit tree itself.</summary>
+[RequireFeatures(OrganizationFeature.PublicPages)]
+internal sealed class PublicPagesStartup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IZoneWidgetProvider, UnitsWidgets>();
+        services.AddScoped<IPublicNavigationProvider, UnitsWidgets>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPublicUnitsEndpoints();

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Portal.Abstractions.Background;
 using Portal.Abstractions.Data;
@@ -48,7 +51,8 @@ public static class PortalHostExtensions
 
         AddData(services, DatabaseOptions.From(configuration, builder.Environment.ContentRootPath));
         AddSecurity(services);
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")));
+        var appData = configuration["Portal:AppData"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
         services.AddMemoryCache();
 
         services.AddScoped<IAdminMenu, AdminMenu>();
@@ -70,6 +74,8 @@ public static class PortalHostExtensions
         services.AddScoped<IPageRenderer, LiquidPageRenderer>();
         services.AddHealthChecks();
 
+        // Razor writes Chinese as text, not as &#x..; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         var mvc = services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Portal.Testing;
+
+/// <summary>
+/// A freshly set-up site with its own empty database: SQLite by default, PostgreSQL when
+/// <c>PORTAL_TEST_DATABASE=PostgreSql</c> (with <c>PORTAL_TEST_POSTGRES</c> as the server's connection string).
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-pass-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
+
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(_folder);
+        if (IsPostgreSql)
+        {
+            _postgresDatabase = "portal_test_" + Guid.NewGuid().ToString("N");
+            using var connection = new NpgsqlConnection(ServerConnectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public static bool IsPostgreSql
+        => string.Equals(Environment.GetEnvironmentVariable("PORTAL_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    private static string ServerConnectionString
+        => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
+           ?? throw new InvalidOperationException("PORTAL_TEST_DATABASE=PostgreSql needs PORTAL_TEST_POSTGRES (set by ./test.sh).");
+
+    /// <summary>The site's App_Data folder (database, keys) for this factory.</summary>
+    public string AppData => _folder;
+
+    /// <summary>Settings a test adds before the site starts (e.g. another setup recipe).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Portal:AppData", _folder);
+        builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
+        if (_postgresDatabase is null)
+        {
+            builder.UseSetting("Portal:Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        }
+        else
+        {
+            builder.UseSetting("Portal:Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Portal", new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _postgresDatabase }.ConnectionString);
+        }
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public PortalClient CreatePortalClient()
+        => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs <paramref name="work"/> with services from a new scope, as one request would.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithScopeAsync(Func<IServiceProvider, Task> work)
+        => WithScopeAsync<bool>(async sp => { await work(sp); return true; });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
