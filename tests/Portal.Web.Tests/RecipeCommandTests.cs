@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Portal.Web.Tests;
+
+/// <summary><c>dotnet Portal.Web.dll recipe run FILE</c> against a database of its own.</summary>
+public sealed class RecipeCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("portal-cli-").FullName;
+
+    [Fact]
+    public async Task RecipeRun_WithAValidFile_SetsUpTheSiteAndRunsTheRecipe()
+    {
+        var file = Path.Combine(_folder, "ok.recipe.json");
+        await File.WriteAllTextAsync(file, """
+            { "name": "cli", "steps": [ { "name": "settings", "values": { "Site": { "name": "命令行站点" } } } ] }
+            """);
+
+        var (exitCode, output) = await RunAsync("recipe", "run", file);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("配方 “cli” 已执行", output);
+    }
+
+    [Fact]
+    public async Task RecipeRun_WithABadStep_ExitsWithTheStepAndPath()
+    {
+        var file = Path.Combine(_folder, "bad.recipe.json");
+        await File.WriteAllTextAsync(file, """
+            { "name": "cli-bad", "steps": [ { "name": "units", "units": [ { "code": "X1", "name": "无上级", "kind": "Station", "parent": "NOPE" } ] } ] }
+            """);
+
+        var (exitCode, output) = await RunAsync("recipe", "run", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("$.steps[0].units[0].parent", output);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["Portal__Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+        start.Environment["Portal__AppData"] = _folder;
+        start.Environment["PORTAL_ADMIN_PASSWORD"] = "Cli-pass-2026";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
