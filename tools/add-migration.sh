@@ -23,5 +23,7 @@ grep -rlE --include='*.cs' 'class Sqlite[A-Za-z]+DbContext' src modules | while 
           --project "$project" --startup-project src/Portal.Web \
           --context "$provider$context" --output-dir "Migrations/$provider"
     done
+    # A module shows nothing public outside its Contracts; EF finds internal migrations too.
+    sed -i 's/^    public partial class/    internal partial class/' "$project"/Migrations/*/*.cs
   done
 done

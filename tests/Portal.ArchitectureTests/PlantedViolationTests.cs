@@ -1,0 +1,62 @@
+using Mono.Cecil;
+
+namespace Portal.ArchitectureTests;
+
+/// <summary>
+/// The border rules must catch a real violation: an in-memory module is planted that uses
+/// Organization's internal service, and one that exposes a public type outside its Contracts.
+/// </summary>
+public sealed class PlantedViolationTests
+{
+    private static readonly AssemblyDefinition Organization =
+        ModuleAssemblies.Load().Single(m => m.Name.Name == "Portal.Organization");
+
+    [Fact]
+    public void UsingAnotherModulesInternalService_IsReported()
+    {
+        var planted = Plant("Portal.Planted", (module, type) =>
+        {
+            var internalService = Organization.MainModule.GetType("Portal.Organization.Services.UnitService");
+            type.Fields.Add(new FieldDefinition("units", FieldAttributes.Private, module.ImportReference(internalService)));
+        });
+
+        var violations = ModuleBorders.ForeignNonContractUses(planted, [planted, Organization]);
+
+        Assert.Equal(["Portal.Planted uses Portal.Organization.Services.UnitService of Portal.Organization"], violations);
+    }
+
+    [Fact]
+    public void UsingAnotherModulesContract_IsAllowed()
+    {
+        var planted = Plant("Portal.Planted", (module, type) =>
+        {
+            var contract = Organization.MainModule.GetType("Portal.Organization.Contracts.IUnitScope");
+            type.Fields.Add(new FieldDefinition("scope", FieldAttributes.Private, module.ImportReference(contract)));
+        });
+
+        Assert.Empty(ModuleBorders.ForeignNonContractUses(planted, [planted, Organization]));
+    }
+
+    [Fact]
+    public void APublicTypeOutsideContracts_IsReported()
+    {
+        var planted = Plant("Portal.Planted", (_, type) => type.Attributes |= TypeAttributes.Public);
+
+        Assert.Equal(["Portal.Planted exposes Portal.Planted.Services.Leaky"], ModuleBorders.PublicNonContractTypes(planted));
+    }
+
+    private static AssemblyDefinition Plant(string name, Action<ModuleDefinition, TypeDefinition> shape)
+    {
+        var assembly = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(name, new Version(1, 0)), name, ModuleKind.Dll);
+        var module = assembly.MainModule;
+        var type = new TypeDefinition(name + ".Services", "Leaky", TypeAttributes.Class | TypeAttributes.Sealed, module.TypeSystem.Object);
+        module.Types.Add(type);
+        shape(module, type);
+
+        // Written and read back, so the check sees the same metadata tables a compiled module has.
+        using var stream = new MemoryStream();
+        assembly.Write(stream);
+        stream.Position = 0;
+        return AssemblyDefinition.ReadAssembly(stream);
+    }
+}

@@ -1,0 +1,48 @@
+using Portal.Abstractions.Recipes;
+using Portal.Core.Recipes;
+
+namespace Portal.Core.Tests.Recipes;
+
+public sealed class RecipeParseTests
+{
+    [Theory]
+    [InlineData("not json", "$")]
+    [InlineData("[]", "$")]
+    [InlineData("""{ "steps": [] }""", "$.name")]
+    [InlineData("""{ "name": "x" }""", "$.steps")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "feature" }, { "enable": [] } ] }""", "$.steps[1].name")]
+    public void AMalformedRecipe_IsRejectedWithThePathOfTheProblem(string json, string path)
+    {
+        var error = Assert.Throws<RecipeException>(() => Recipe.Parse(json));
+
+        Assert.Equal(path, error.JsonPath);
+    }
+
+    [Fact]
+    public void AWellFormedRecipe_KeepsItsStepsInOrder()
+    {
+        var recipe = Recipe.Parse("""
+            // comments are allowed in recipes
+            { "name": "demo", "displayName": "演示", "steps": [ { "name": "feature" }, { "name": "settings" }, ] }
+            """);
+
+        Assert.Equal("demo", recipe.Name);
+        Assert.Equal("演示", recipe.DisplayName);
+        Assert.Equal(["feature", "settings"], recipe.Steps.Select(s => s.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void ReadingAStep_ReportsAWrongTypeWithItsPathInTheRecipe()
+    {
+        var recipe = Recipe.Parse("""{ "name": "x", "steps": [ { "name": "a" }, { "name": "b", "items": [ { "count": "three" } ] } ] }""");
+        var context = new RecipeStepContext("x", 1, recipe.Steps[1]);
+
+        var error = Assert.Throws<RecipeException>(() => context.Read<StepWithItems>());
+
+        Assert.Equal("$.steps[1].items[0].count", error.JsonPath);
+    }
+
+    private sealed record StepWithItems(string Name, IReadOnlyList<Item> Items);
+
+    private sealed record Item(int Count);
+}
