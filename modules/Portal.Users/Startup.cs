@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
+using Portal.Users.Filters;
 
 namespace Portal.Users;
 
@@ -12,5 +14,6 @@ internal sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.Configure<MvcOptions>(o => o.Filters.Add<MustChangePasswordFilter>());
     }
 }

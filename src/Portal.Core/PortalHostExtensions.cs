@@ -151,6 +151,7 @@ public static class PortalHostExtensions
             })
             .AddEntityFrameworkStores<CoreDbContext>()
             .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(o =>

@@ -24,6 +24,21 @@ public sealed class ErrorPageTests(ErrorPageTests.FailingSiteFactory factory) : 
     }
 
     [Fact]
+    public async Task AStatusWithoutItsOwnTemplate_FallsBackToTheGenericErrorTemplate()
+    {
+        var (userName, _) = await factory.CreateUserAsync("Volunteer-pass-1", Portal.Abstractions.Security.RoleNames.Volunteer);
+        using var client = await factory.CreateClientAsAsync(userName, "Volunteer-pass-1");
+        client.Http.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        var response = await client.GetAsync("/admin");
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("无权访问", page.Title);
+        Assert.Contains("403", page.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task FailingRequest_ShowsAFriendlyPageWithoutAStackTrace()
     {
         using var client = factory.CreatePortalClient();

@@ -50,6 +50,34 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task AOneTimePassword_KeepsTheAdministratorOnTheChangePasswordPageUntilReplaced()
+    {
+        await using var factory = new NoPasswordFactory();
+        const string oneTime = "One-time-pass-1", chosen = "Chosen-pass-2026";
+        await factory.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<PortalUser>>();
+            var admin = await users.FindByNameAsync("admin");
+            await users.RemovePasswordAsync(admin!);
+            await users.AddPasswordAsync(admin!, oneTime);
+        });
+        using var client = factory.CreatePortalClient();
+
+        var login = await client.LoginAsync("admin", oneTime);
+        var adminBeforeChange = await client.GetAsync("/admin/units");
+        var change = await client.SubmitFormAsync("/account/change-password", "form[action='/account/change-password']", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = oneTime, ["NewPassword"] = chosen, ["ConfirmPassword"] = chosen,
+        });
+        var adminAfterChange = await client.GetAsync("/admin/units");
+
+        Assert.Equal("/account/change-password", login.Headers.Location!.OriginalString);
+        Assert.Equal("/account/change-password", adminBeforeChange.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, adminAfterChange.StatusCode);
+    }
+
+    [Fact]
     public async Task Health_AnswersHealthy()
     {
         await using var factory = new PortalFactory();
