@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Data;
 using Portal.Abstractions.Security;
 using Portal.Core.Security;
 using Portal.Users.ViewModels;
@@ -12,7 +13,11 @@ namespace Portal.Users.Controllers;
 /// <summary>User accounts in the admin: create, assign roles, unlock, reset password.</summary>
 [Authorize]
 [Route("admin/users")]
-internal sealed class UsersController(IAuthorizationService authorization, UserManager<PortalUser> users, RoleManager<PortalRole> roles) : Controller
+internal sealed class UsersController(
+    IAuthorizationService authorization,
+    UserManager<PortalUser> users,
+    RoleManager<PortalRole> roles,
+    IUnitOfWork unitOfWork) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -85,20 +90,27 @@ internal sealed class UsersController(IAuthorizationService authorization, UserM
         if (!ModelState.IsValid)
             return await Invalid(form, await users.IsLockedOutAsync(user));
 
-        user.DisplayName = form.DisplayName?.Trim() ?? "";
-        if (!AddErrors(await users.UpdateAsync(user), ""))
-            return await Invalid(form, await users.IsLockedOutAsync(user));
-        var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
-        await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current));
         if (!string.IsNullOrEmpty(form.Password))
+            foreach (var validator in users.PasswordValidators)
+                AddErrors(await validator.ValidateAsync(users, user, form.Password), nameof(form.Password));
+        if (!ModelState.IsValid)
+            return await Invalid(form, await users.IsLockedOutAsync(user));
+
+        // Name, roles and password change together or not at all.
+        await unitOfWork.ExecuteAsync(async _ =>
         {
-            await users.RemovePasswordAsync(user);
-            if (!AddErrors(await users.AddPasswordAsync(user, form.Password), nameof(form.Password)))
-                return await Invalid(form, await users.IsLockedOutAsync(user));
-            user.MustChangePassword = true;
-            await users.UpdateAsync(user);
-        }
+            user.DisplayName = form.DisplayName?.Trim() ?? "";
+            if (!string.IsNullOrEmpty(form.Password))
+            {
+                user.MustChangePassword = true;
+                Check(await users.RemovePasswordAsync(user));
+                Check(await users.AddPasswordAsync(user, form.Password));
+            }
+            Check(await users.UpdateAsync(user));
+            var current = await users.GetRolesAsync(user);
+            Check(await users.RemoveFromRolesAsync(user, current.Except(form.Roles)));
+            Check(await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current)));
+        });
         TempData["Success"] = $"已保存用户 “{user.UserName}”。";
         return RedirectToAction(nameof(Index));
     }
@@ -128,6 +140,12 @@ internal sealed class UsersController(IAuthorizationService authorization, UserM
     private async Task<bool> IsLastAdministratorAsync(PortalUser user)
         => await users.IsInRoleAsync(user, RoleNames.Administrator)
            && (await users.GetUsersInRoleAsync(RoleNames.Administrator)).Count == 1;
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("；", result.Errors.Select(e => e.Description)));
+    }
 
     private bool AddErrors(IdentityResult result, string field)
     {
