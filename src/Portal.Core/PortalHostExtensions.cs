@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,8 +38,14 @@ namespace Portal.Core;
 /// <summary>The host's two calls: <c>builder.AddPortal()</c> and <c>app.UsePortal()</c>.</summary>
 public static class PortalHostExtensions
 {
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // The documented address unless --urls, ASPNETCORE_URLS or Urls says otherwise.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
         var catalog = ModuleCatalog.FromHost(Assembly.Load(builder.Environment.ApplicationName));
         var services = builder.Services;
         var configuration = builder.Configuration;

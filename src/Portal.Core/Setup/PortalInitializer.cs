@@ -51,7 +51,7 @@ public sealed class PortalInitializer(IServiceScopeFactory scopes, IConfiguratio
 
     private void Announce(SetupResult result)
     {
-        var address = (configuration["urls"] ?? "http://localhost:5080").Split(';')[0].Replace("0.0.0.0", "localhost").Replace("*", "localhost").Replace("+", "localhost");
+        var address = (configuration["urls"] ?? PortalHostExtensions.DefaultUrl).Split(';')[0].Replace("0.0.0.0", "localhost").Replace("*", "localhost").Replace("+", "localhost");
         Console.WriteLine();
         Console.WriteLine("==============================================================");
         Console.WriteLine(" 站点已完成初始化 Site set up");

@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# The one test command. Installs what the tests need when it is missing, builds the solution,
+# starts a throwaway PostgreSQL and runs every test tier:
+#   1. every test project under tests/ on SQLite (the default database);
+#   2. every test project that uses the shared fixture (Portal.Testing) again on PostgreSQL.
+# The last line printed is `tests: N passed, N failed` (`, N skipped` when any); the exit
+# code is 0 only when nothing failed.
+#
+# Environment:
+#   PORTAL_TEST_FILTER=EXPR   run only the tests matching `dotnet test --filter EXPR`
+#   SKIP_POSTGRES=1           skip the PostgreSQL tier (and installing and starting PostgreSQL)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Build nodes that outlive the build would hold CI's output open.
+export MSBUILDDISABLENODEREUSE=1
+# Each tier sets the database itself.
+unset PORTAL_TEST_DATABASE PORTAL_TEST_POSTGRES
+
+passed=0
+failed=0
+skipped=0
+failures=()
+results=""   # trx files of this run
+pg_root=""   # throwaway PostgreSQL: data/, socket, logs
+pg_bin=""
+as_pg=()     # prefix that runs the PostgreSQL binaries as their owner
+
+header() { printf '\n==== %s ====\n' "$*"; }
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "needs root or sudo: $*" >&2
+        return 1
+    fi
+}
+
+apt_updated=0
+apt_install() {
+    if [ "$apt_updated" -eq 0 ]; then
+        as_root apt-get update -q
+        apt_updated=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+}
+
+# --- what the tests need -------------------------------------------------------------------
+
+find_postgres() {
+    local initdb
+    initdb=$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)
+    if [ -x "$initdb" ]; then pg_bin=${initdb%/initdb}; else pg_bin=""; fi
+}
+
+ensure_postgres() {
+    find_postgres
+    if [ -z "$pg_bin" ]; then
+        header "installing PostgreSQL"
+        apt_install postgresql
+        find_postgres
+    fi
+    [ -n "$pg_bin" ] || { echo "no initdb under /usr/lib/postgresql/*/bin" >&2; return 1; }
+}
+
+# Browser tests run in Debian's headless Chromium (packages chromium and chromium-driver).
+# The suite has no browser tier yet, so nothing is installed here.
+ensure_browser() {
+    :
+}
+
+# --- throwaway PostgreSQL ------------------------------------------------------------------
+
+pg() {
+    (cd "$pg_root" && "${as_pg[@]}" "$pg_bin/$1" "${@:2}")
+}
+
+port_busy() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start_postgres() {
+    pg_root=$(mktemp -d "${TMPDIR:-/tmp}/portal-pg.XXXXXX")
+    as_pg=()
+    if [ "$(id -u)" -eq 0 ]; then
+        # initdb refuses to run as root.
+        local owner=postgres
+        id -u "$owner" >/dev/null 2>&1 || owner=nobody
+        chown "$owner:" "$pg_root"
+        as_pg=(runuser -u "$owner" --)
+    fi
+    if ! pg initdb -D "$pg_root/data" --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 \
+        >"$pg_root/initdb.log" 2>&1; then
+        cat "$pg_root/initdb.log" >&2
+        return 1
+    fi
+    local port
+    for port in 55432 55433 55434 55435 55436 55437 55438 55439 55440 55441; do
+        port_busy "$port" && continue
+        if pg pg_ctl -D "$pg_root/data" -l "$pg_root/server.log" -w \
+            -o "-p $port -k $pg_root -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            start >/dev/null; then
+            export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+            echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+            return 0
+        fi
+    done
+    tail -n 20 "$pg_root/server.log" >&2 || true
+    return 1
+}
+
+stop_postgres() {
+    [ -n "$pg_root" ] || return 0
+    if [ -f "$pg_root/data/postmaster.pid" ]; then
+        pg pg_ctl -D "$pg_root/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$pg_root"
+    pg_root=""
+}
+
+# --- running and counting -----------------------------------------------------------------
+
+# Prints "total executed passed failed" from the <Counters> element of a trx file; errors,
+# time-outs and aborted tests count as failed.
+trx_counters() {
+    awk '/<Counters / {
+        n = split("total executed passed failed error timeout aborted", key, " ")
+        for (i = 1; i <= n; i++) {
+            v[i] = 0
+            if (match($0, " " key[i] "=\"[0-9]+\"")) {
+                s = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", s); v[i] = s + 0
+            }
+        }
+        print v[1], v[2], v[3], v[4] + v[5] + v[6] + v[7]
+        found = 1
+        exit
+    }
+    END { if (!found) exit 1 }' "$1"
+}
+
+# run_tests LABEL PROJECT [NAME=VALUE...]: runs one test project and adds up its results.
+run_tests() {
+    local label=$1 project=$2
+    shift 2
+    local name trx rc=0 started=$SECONDS
+    name=$(basename "$project" .csproj)
+    trx="$label-$name.trx"
+    header "$name ($label)"
+
+    local args=(test "$project" --no-build -c Release --nologo
+        --logger "trx;LogFileName=$trx" --results-directory "$results"
+        --blame-hang-timeout 10m --blame-hang-dump-type none)
+    if [ -n "${PORTAL_TEST_FILTER:-}" ]; then args+=(--filter "$PORTAL_TEST_FILTER"); fi
+    env "$@" dotnet "${args[@]}" || rc=$?
+
+    local total=0 executed=0 ok=0 bad=0 counters
+    if [ -f "$results/$trx" ] && counters=$(trx_counters "$results/$trx"); then
+        read -r total executed ok bad <<<"$counters"
+    fi
+    if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+        bad=1
+        failures+=("$name ($label): did not run to the end (dotnet test exited $rc)")
+    elif [ "$bad" -gt 0 ]; then
+        failures+=("$name ($label): $bad failed")
+    elif [ ! -f "$results/$trx" ]; then
+        bad=1
+        failures+=("$name ($label): no test results (is it in Portal.sln?)")
+    fi
+    passed=$((passed + ok))
+    failed=$((failed + bad))
+    skipped=$((skipped + total - executed))
+    printf -- '-> %s (%s): %d passed, %d failed, %d skipped in %ds\n' \
+        "$name" "$label" "$ok" "$bad" "$((total - executed))" "$((SECONDS - started))"
+}
+
+is_test_project() {
+    case "$(basename "$1")" in *Tests.csproj) return 0 ;; esac
+    [ "$(dotnet msbuild "$1" -getProperty:IsTestProject 2>/dev/null)" = true ]
+}
+
+finish() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_postgres
+    [ -z "$results" ] || rm -rf "$results"
+    if [ -n "${CI:-}" ]; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
+    if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+    if [ ${#failures[@]} -gt 0 ]; then
+        header "failures"
+        printf '  %s\n' "${failures[@]}"
+    fi
+    echo
+    local line="tests: $passed passed, $failed failed"
+    if [ "$skipped" -gt 0 ]; then line+=", $skipped skipped"; fi
+    echo "$line"
+    if [ "$failed" -gt 0 ]; then exit 1; fi
+    exit 0
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- main ---------------------------------------------------------------------------------
+
+use_postgres=1
+if [ "${SKIP_POSTGRES:-}" = 1 ]; then use_postgres=0; fi
+
+if [ "$use_postgres" -eq 1 ] && ! ensure_postgres; then
+    failures+=("PostgreSQL could not be installed")
+    failed=$((failed + 1))
+    use_postgres=0
+fi
+ensure_browser
+
+header "build"
+if ! { dotnet tool restore && dotnet restore Portal.sln &&
+    dotnet build Portal.sln --no-restore -c Release -nologo; }; then
+    failures+=("the build failed")
+    exit 1
+fi
+
+shopt -s nullglob
+tests=()
+postgres_tests=()
+for project in tests/*/*.csproj; do
+    if is_test_project "$project"; then
+        tests+=("$project")
+        if grep -q 'Portal\.Testing\.csproj' "$project"; then postgres_tests+=("$project"); fi
+    fi
+done
+if [ ${#tests[@]} -eq 0 ]; then
+    echo "no test projects under tests/"
+    exit 0
+fi
+
+results=$(mktemp -d "${TMPDIR:-/tmp}/portal-tests.XXXXXX")
+
+if [ "$use_postgres" -eq 1 ]; then
+    header "starting PostgreSQL"
+    if ! start_postgres; then
+        failures+=("PostgreSQL did not start")
+        failed=$((failed + 1))
+        use_postgres=0
+    fi
+fi
+
+for project in "${tests[@]}"; do
+    run_tests SQLite "$project"
+done
+
+if [ ${#postgres_tests[@]} -eq 0 ]; then
+    echo
+    echo "no test project uses Portal.Testing: no PostgreSQL tier"
+elif [ "${SKIP_POSTGRES:-}" = 1 ]; then
+    echo
+    echo "PostgreSQL tier skipped (SKIP_POSTGRES=1)"
+elif [ "$use_postgres" -eq 1 ]; then
+    for project in "${postgres_tests[@]}"; do
+        run_tests PostgreSQL "$project" PORTAL_TEST_DATABASE=PostgreSql
+    done
+fi
