@@ -45,6 +45,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseContentRoot(ContentRoot());
         builder.UseSetting("Portal:AppData", _folder);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         if (_postgresDatabase is null)
@@ -74,6 +75,18 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Task WithScopeAsync(Func<IServiceProvider, Task> work)
         => WithScopeAsync<bool>(async sp => { await work(sp); return true; });
+
+    /// <summary>The host project's folder when run from the repository, else the output folder (which has its appsettings.json).</summary>
+    private static string ContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var host = Path.Combine(dir.FullName, "src", "Portal.Web");
+            if (File.Exists(Path.Combine(host, "Portal.Web.csproj")))
+                return host;
+        }
+        return AppContext.BaseDirectory;
+    }
 
     public override async ValueTask DisposeAsync()
     {
