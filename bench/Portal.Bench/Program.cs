@@ -44,13 +44,7 @@ async Task MeasureAsync(string name, PortalClient client, string url)
     var latencies = new double[requests];
     var total = Stopwatch.StartNew();
     for (var i = 0; i < requests; i++)
-    {
-        var one = Stopwatch.StartNew();
-        using var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
-        latencies[i] = one.Elapsed.TotalMilliseconds;
-    }
+        latencies[i] = await TimeOneAsync(client, url);
     Report(name, latencies, total.Elapsed);
 }
 
@@ -64,16 +58,19 @@ async Task MeasureParallelAsync(string name, PortalFactory site, string url, int
     {
         int i;
         while ((i = Interlocked.Increment(ref next)) < requests)
-        {
-            var one = Stopwatch.StartNew();
-            using var response = await client.GetAsync(url);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
-            latencies[i] = one.Elapsed.TotalMilliseconds;
-        }
+            latencies[i] = await TimeOneAsync(client, url);
     }));
     Report(name, latencies, total.Elapsed);
     clients.ForEach(c => c.Dispose());
+}
+
+static async Task<double> TimeOneAsync(PortalClient client, string url)
+{
+    var clock = Stopwatch.StartNew();
+    using var response = await client.GetAsync(url);
+    response.EnsureSuccessStatusCode();
+    await response.Content.ReadAsByteArrayAsync();
+    return clock.Elapsed.TotalMilliseconds;
 }
 
 static void Report(string name, double[] latencies, TimeSpan elapsed)
