@@ -36,17 +36,20 @@ internal sealed class RolesController(
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
             return Forbid();
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
-            TempData["Error"] = "请填写角色名称（不超过 64 个字符）。";
-        else if (await roles.RoleExistsAsync(name.Trim()))
-            TempData["Error"] = $"角色 “{name.Trim()}” 已存在。";
-        else
+        if (RoleService.NameProblem(name) is { } problem)
         {
-            await roleService.EnsureAsync(name.Trim(), description?.Trim());
-            TempData["Success"] = $"已创建角色 “{name.Trim()}”。";
-            return RedirectToAction(nameof(Edit), new { name = name.Trim() });
+            TempData["Error"] = problem;
+            return RedirectToAction(nameof(Index));
         }
-        return RedirectToAction(nameof(Index));
+        var roleName = name!.Trim();
+        if (await roles.RoleExistsAsync(roleName))
+        {
+            TempData["Error"] = $"角色 “{roleName}” 已存在。";
+            return RedirectToAction(nameof(Index));
+        }
+        await roleService.EnsureAsync(roleName, description?.Trim());
+        TempData["Success"] = $"已创建角色 “{roleName}”。";
+        return RedirectToAction(nameof(Edit), new { name = roleName });
     }
 
     [HttpGet("{name}")]

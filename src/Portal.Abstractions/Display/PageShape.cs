@@ -30,3 +30,9 @@ public interface IPublicNavigationProvider
 {
     IEnumerable<NavigationLink> GetLinks();
 }
+
+/// <summary>
+/// A link with a short text, for the theme's <c>GuideCard</c> (zone <c>HomeGuide</c>) and
+/// <c>HomeAction</c> (zone <c>HomeActions</c>) shapes that modules put on the home page.
+/// </summary>
+public sealed record LinkCard(string Title, string Url, string Summary = "");

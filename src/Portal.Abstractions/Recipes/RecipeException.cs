@@ -1,8 +1,13 @@
 namespace Portal.Abstractions.Recipes;
 
-/// <summary>A recipe problem, located by step index and JSON path; nothing of the recipe was kept.</summary>
+/// <summary>
+/// A recipe problem, located by step index and JSON path; nothing of the recipe was kept. A step index
+/// of -1 means the recipe as a whole (not JSON, no steps).
+/// </summary>
 public sealed class RecipeException(int stepIndex, string jsonPath, string problem)
-    : Exception($"步骤 {stepIndex}（{ToRecipePath(stepIndex, jsonPath)}）：{problem}")
+    : Exception(stepIndex < 0
+        ? $"配方（{jsonPath}）：{problem}"
+        : $"步骤 {stepIndex}（{ToRecipePath(stepIndex, jsonPath)}）：{problem}")
 {
     public int StepIndex { get; } = stepIndex;
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
 using Portal.Core.Data;
@@ -10,9 +11,15 @@ public sealed record FeatureChange(IReadOnlyList<string> Changed, string? Refusa
     public bool Succeeded => Refusal is null;
 }
 
-/// <summary>Enables and disables features, persisted, respecting dependencies.</summary>
-public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, CoreDbContext db, IUnitOfWork unitOfWork)
+/// <summary>
+/// Enables and disables features, persisted, respecting dependencies. Inside a unit of work (a recipe)
+/// each switch sees the ones made before it; the site sees them all once the unit of work commits.
+/// </summary>
+public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, CoreDbContext db, IUnitOfWork unitOfWork, IDbSession session)
 {
+    private HashSet<string>? _pending;
+    private DbTransaction? _pendingTransaction;
+
     /// <summary>Reads the enabled features from the database into <see cref="FeatureState"/>.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
         => state.Set(await db.Features.AsNoTracking().Where(f => f.Enabled).Select(f => f.FeatureId).ToListAsync(cancellationToken));
@@ -25,8 +32,9 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
         if (unknown is not null)
             return new([], $"功能 “{unknown}” 不存在。");
 
+        var enabled = Enabled();
         var toEnable = ids.SelectMany(catalog.WithDependencies).Select(f => f.Id).Distinct()
-            .Where(id => !state.IsEnabled(id)).ToList();
+            .Where(id => !enabled.Contains(id)).ToList();
         await SaveAsync(toEnable, enabled: true, cancellationToken);
         return new(toEnable, null);
     }
@@ -39,15 +47,34 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
             return new([], $"功能 “{featureId}” 不存在。");
         if (feature.AlwaysEnabled)
             return new([], $"“{feature.Name}” 是必需功能，不能停用。");
-        if (!state.IsEnabled(featureId))
+        var enabled = Enabled();
+        if (!enabled.Contains(featureId))
             return new([], null);
 
-        var needed = catalog.Dependents(featureId).Where(f => state.IsEnabled(f.Id)).ToList();
+        var needed = catalog.Dependents(featureId).Where(f => enabled.Contains(f.Id)).ToList();
         if (needed.Count > 0)
             return new([], $"不能停用 “{feature.Name}”：以下已启用的功能依赖它：{string.Join("、", needed.Select(f => f.Name))}。");
 
         await SaveAsync([featureId], enabled: false, cancellationToken);
         return new([featureId], null);
+    }
+
+    /// <summary>The enabled set as this scope sees it: with the switches of its unit of work in progress.</summary>
+    private IReadOnlySet<string> Enabled()
+        => _pending is not null && _pendingTransaction is not null && _pendingTransaction == session.CurrentTransaction
+            ? _pending
+            : state.EnabledIds;
+
+    /// <summary>The switches of the unit of work in progress, published to the site when it commits.</summary>
+    private HashSet<string> Pending()
+    {
+        if (_pending is null || _pendingTransaction != session.CurrentTransaction)
+        {
+            var pending = new HashSet<string>(state.EnabledIds);
+            (_pending, _pendingTransaction) = (pending, session.CurrentTransaction);
+            unitOfWork.OnCommitted(() => state.Set(pending));
+        }
+        return _pending;
     }
 
     private async Task SaveAsync(IReadOnlyList<string> ids, bool enabled, CancellationToken cancellationToken)
@@ -65,9 +92,9 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
                 record.ChangedUtc = DateTime.UtcNow;
             }
             await db.SaveChangesAsync(ct);
-            var now = state.EnabledIds.ToHashSet();
-            if (enabled) now.UnionWith(ids); else now.ExceptWith(ids);
-            unitOfWork.OnCommitted(() => state.Set(now));
+
+            var pending = Pending();
+            if (enabled) pending.UnionWith(ids); else pending.ExceptWith(ids);
         }, cancellationToken);
     }
 }

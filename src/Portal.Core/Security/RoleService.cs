@@ -21,6 +21,14 @@ public sealed class RoleService(RoleManager<PortalRole> roles, RolePermissions p
         return role;
     }
 
+    /// <summary>Why <paramref name="name"/> cannot name a role (it appears in admin URLs), or null when it can.</summary>
+    public static string? NameProblem(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64)
+            return "请填写角色名称（不超过 64 个字符）。";
+        return name.IndexOfAny(['/', '\\', '?', '#', '%']) >= 0 ? "角色名称不能包含 / \\ ? # % 这些字符。" : null;
+    }
+
     public async Task EnsureBuiltInAsync(CancellationToken cancellationToken = default)
     {
         foreach (var name in RoleNames.BuiltIn)

@@ -18,8 +18,8 @@ internal sealed class RolesStep(RoleService roles, RolePermissions rolePermissio
         for (var i = 0; i < step.Roles.Count; i++)
         {
             var entry = step.Roles[i];
-            if (string.IsNullOrWhiteSpace(entry.Name))
-                throw context.Error($"$.roles[{i}].name", "角色名称不能为空。");
+            if (RoleService.NameProblem(entry.Name) is { } problem)
+                throw context.Error($"$.roles[{i}].name", problem);
             var unknown = entry.Permissions?.Select((p, j) => (p, j)).FirstOrDefault(x => !known.Contains(x.p));
             if (unknown is { p: not null } u)
                 throw context.Error($"$.roles[{i}].permissions[{u.j}]", $"未知的权限 “{u.p}”。");
