@@ -82,7 +82,7 @@ public sealed class UnitsControllerTests(PortalFactory factory) : IClassFixture<
         var response = await admin.SubmitFormAsync($"/admin/units/{stations[0].Id}/edit", "form[action$='/edit']",
             new Dictionary<string, string> { ["ParentId"] = point.Id.ToString() });
         var page = await PortalClient.ParseAsync(response);
-        var errors = string.Join("\n", page.QuerySelectorAll(".field-error").Select(e => e.TextContent));
+        var errors = page.Errors();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("不能把", errors);
@@ -120,7 +120,7 @@ public sealed class UnitsControllerTests(PortalFactory factory) : IClassFixture<
         var response = await admin.SubmitFormAsync($"/admin/units/create?parentId={institute.Id}", "form[action$='/create']",
             new Dictionary<string, string> { ["Code"] = code, ["Name"] = " ", ["ContactPhone"] = "电话号码", ["Kind"] = "Station" });
         var page = await PortalClient.ParseAsync(response);
-        var errors = string.Join("\n", page.QuerySelectorAll(".field-error").Select(e => e.TextContent));
+        var errors = page.Errors();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("请填写单位名称", errors);
