@@ -20,15 +20,16 @@ internal sealed class UnitsStep(OrganizationDbContext db, UnitService units) : I
         for (var i = 0; i < step.Units.Count; i++)
         {
             var entry = step.Units[i];
+            var code = entry.Code.Trim();
             int? parentId = null;
-            if (entry.Parent is not null)
+            if (entry.Parent?.Trim() is { } parent)
             {
-                parentId = await db.Units.Where(u => u.Code == entry.Parent).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken)
-                    ?? throw context.Error($"$.units[{i}].parent", $"未知的上级单位代码 “{entry.Parent}”（上级须在此前定义）。");
+                parentId = await db.Units.Where(u => u.Code == parent).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken)
+                    ?? throw context.Error($"$.units[{i}].parent", $"未知的上级单位代码 “{parent}”（上级须在此前定义）。");
             }
 
-            var input = new UnitInput(entry.Code, entry.Name, entry.Kind, parentId, entry.Address, entry.ContactName, entry.ContactPhone, entry.SortOrder ?? i);
-            var existing = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == entry.Code, cancellationToken);
+            var input = new UnitInput(code, entry.Name, entry.Kind, parentId, entry.Address, entry.ContactName, entry.ContactPhone, entry.SortOrder ?? i);
+            var existing = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
             UnitResult result;
             if (existing is null)
                 result = await units.CreateAsync(input, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Data;
 using Portal.Organization.Contracts;
 using Portal.Organization.Data;
 using Portal.Organization.Models;
@@ -17,10 +18,33 @@ internal sealed record UnitResult(Unit? Unit, IReadOnlyDictionary<string, string
     public static UnitResult Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 }
 
-/// <summary>Changes the unit tree, keeping it a tree: one center, each level under a higher one, no cycles.</summary>
-internal sealed partial class UnitService(OrganizationDbContext db)
+/// <summary>
+/// Changes the unit tree, keeping it a tree: one center, each level under a higher one, no cycles.
+/// Every change checks and writes under one lock, so concurrent changes cannot together break the rules.
+/// </summary>
+internal sealed partial class UnitService(OrganizationDbContext db, IUnitOfWork unitOfWork)
 {
-    public async Task<UnitResult> CreateAsync(UnitInput input, CancellationToken cancellationToken = default)
+    private const string TreeLock = "Organization.UnitTree";
+
+    public Task<UnitResult> CreateAsync(UnitInput input, CancellationToken cancellationToken = default)
+        => UnderTreeLockAsync(ct => CreateCoreAsync(input, ct), cancellationToken);
+
+    /// <summary>Updates a unit; refused when <paramref name="expectedVersion"/> is no longer current (someone else saved first).</summary>
+    public Task<UnitResult> UpdateAsync(int id, int expectedVersion, UnitInput input, CancellationToken cancellationToken = default)
+        => UnderTreeLockAsync(ct => UpdateCoreAsync(id, expectedVersion, input, ct), cancellationToken);
+
+    /// <summary>Deletes a unit that has no sub-units and no staff; returns the problem, or null when done.</summary>
+    public Task<string?> DeleteAsync(int id, CancellationToken cancellationToken = default)
+        => UnderTreeLockAsync(ct => DeleteCoreAsync(id, ct), cancellationToken);
+
+    private Task<T> UnderTreeLockAsync<T>(Func<CancellationToken, Task<T>> change, CancellationToken cancellationToken)
+        => unitOfWork.ExecuteAsync(async ct =>
+        {
+            await unitOfWork.LockAsync(TreeLock, ct);
+            return await change(ct);
+        }, cancellationToken);
+
+    private async Task<UnitResult> CreateCoreAsync(UnitInput input, CancellationToken cancellationToken)
     {
         var errors = await ValidateAsync(null, input, cancellationToken);
         if (errors.Count > 0)
@@ -33,8 +57,7 @@ internal sealed partial class UnitService(OrganizationDbContext db)
         return new(unit, errors);
     }
 
-    /// <summary>Updates a unit; refused when <paramref name="expectedVersion"/> is no longer current (someone else saved first).</summary>
-    public async Task<UnitResult> UpdateAsync(int id, int expectedVersion, UnitInput input, CancellationToken cancellationToken = default)
+    private async Task<UnitResult> UpdateCoreAsync(int id, int expectedVersion, UnitInput input, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (unit is null)
@@ -62,8 +85,7 @@ internal sealed partial class UnitService(OrganizationDbContext db)
         return new(unit, errors);
     }
 
-    /// <summary>Deletes a unit that has no sub-units and no staff.</summary>
-    public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    private async Task<string?> DeleteCoreAsync(int id, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (unit is null)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Abstractions.Data;
 
@@ -14,4 +15,10 @@ public interface IDbSession
 
     /// <summary>The transaction of the unit of work in progress, if any.</summary>
     DbTransaction? CurrentTransaction { get; }
+
+    /// <summary>
+    /// Called by every module DbContext of the scope, so that a unit of work ending releases its
+    /// transaction from them and, when it rolled back, forgets the changes they were tracking.
+    /// </summary>
+    void Register(DbContext context);
 }

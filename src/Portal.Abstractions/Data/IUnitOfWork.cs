@@ -12,6 +12,12 @@ public interface IUnitOfWork
     Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default)
         => ExecuteAsync<bool>(async ct => { await work(ct); return true; }, cancellationToken);
 
+    /// <summary>
+    /// Holds the named lock until the unit of work ends, so units of work that check and then write the
+    /// same data (the unit tree, the last administrator) run one after another on every node.
+    /// </summary>
+    Task LockAsync(string resource, CancellationToken cancellationToken = default);
+
     /// <summary>Runs after the outermost transaction commits (e.g. to clear a cache); dropped on rollback.</summary>
     void OnCommitted(Action action);
 }

@@ -7,17 +7,25 @@ namespace Portal.Abstractions.Data;
 /// Base of every module's DbContext: shares the scope's connection and joins its unit of work,
 /// so changes saved by several modules commit together.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, IDbSession session) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
+    private readonly IDbSession _session;
+
+    protected ModuleDbContext(DbContextOptions options, IDbSession session) : base(options)
+    {
+        _session = session;
+        session.Register(this);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        this.EnlistIn(session);
+        this.EnlistIn(_session);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        this.EnlistIn(session);
+        this.EnlistIn(_session);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

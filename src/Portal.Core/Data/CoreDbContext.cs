@@ -7,22 +7,29 @@ using Portal.Core.Security;
 namespace Portal.Core.Data;
 
 /// <summary>The engine's own tables: accounts and roles, feature switches, settings.</summary>
-public abstract class CoreDbContext(DbContextOptions options, IDbSession session)
-    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, string>
 {
+    private readonly IDbSession _session;
+
+    protected CoreDbContext(DbContextOptions options, IDbSession session) : base(options)
+    {
+        _session = session;
+        session.Register(this);
+    }
+
     public DbSet<FeatureRecord> Features => Set<FeatureRecord>();
 
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        this.EnlistIn(session);
+        this.EnlistIn(_session);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        this.EnlistIn(session);
+        this.EnlistIn(_session);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -1,4 +1,6 @@
 using System.Data;
+using System.Security.Cryptography;
+using System.Text;
 using Portal.Abstractions.Data;
 
 namespace Portal.Core.Data;
@@ -16,27 +18,49 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
         if (connection.State != ConnectionState.Open)
             await connection.OpenAsync(cancellationToken);
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        session.CurrentTransaction = transaction;
+        T result;
         _onCommitted.Clear();
-        try
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var result = await work(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            session.CurrentTransaction = null;
-            foreach (var action in _onCommitted) action();
-            return result;
+            session.Begin(transaction);
+            try
+            {
+                result = await work(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                session.End(rolledBack: false);
+            }
+            catch
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                session.End(rolledBack: true);
+                _onCommitted.Clear();
+                throw;
+            }
         }
-        catch
-        {
-            session.CurrentTransaction = null;
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
-        finally
-        {
-            _onCommitted.Clear();
-        }
+
+        var committed = _onCommitted.ToList();
+        _onCommitted.Clear();
+        foreach (var action in committed)
+            action();
+        return result;
+    }
+
+    public async Task LockAsync(string resource, CancellationToken cancellationToken = default)
+    {
+        var transaction = session.CurrentTransaction
+            ?? throw new InvalidOperationException("LockAsync runs inside IUnitOfWork.ExecuteAsync.");
+        // On SQLite every unit of work already holds the database's one write lock (BEGIN IMMEDIATE).
+        if (session.Provider != DatabaseProvider.PostgreSql)
+            return;
+
+        await using var command = session.Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(@key)";
+        var key = command.CreateParameter();
+        key.ParameterName = "key";
+        key.Value = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(resource)), 0);
+        command.Parameters.Add(key);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public void OnCommitted(Action action)

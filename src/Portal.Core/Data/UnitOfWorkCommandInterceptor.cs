@@ -5,8 +5,8 @@ using Portal.Abstractions.Data;
 namespace Portal.Core.Data;
 
 /// <summary>
-/// Puts every command of every module's DbContext into the scope's unit-of-work transaction, so
-/// reads inside a unit of work see its own writes and never meet "pending local transaction" errors.
+/// Puts every command of every module's DbContext into the scope's unit-of-work transaction, so reads
+/// inside a unit of work see its own writes and never meet "pending local transaction" errors.
 /// </summary>
 internal sealed class UnitOfWorkCommandInterceptor(IDbSession session) : DbCommandInterceptor
 {
@@ -30,7 +30,7 @@ internal sealed class UnitOfWorkCommandInterceptor(IDbSession session) : DbComma
 
     private T Enlist<T>(DbCommand command, T result)
     {
-        if (session.CurrentTransaction is { } transaction && command.Transaction is null)
+        if (session.CurrentTransaction is { } transaction)
             command.Transaction = transaction;
         return result;
     }
