@@ -22,6 +22,15 @@ public sealed class RecipeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RecipeRun_WithTheNameOfAShippedRecipe_RunsIt()
+    {
+        var (exitCode, output) = await RunAsync("recipe", "run", "jiangyin-pilot");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("配方 “jiangyin-pilot” 已执行", output);
+    }
+
+    [Fact]
     public async Task RecipeRun_WithABadStep_ExitsWithTheStepAndPath()
     {
         var file = Path.Combine(_folder, "bad.recipe.json");

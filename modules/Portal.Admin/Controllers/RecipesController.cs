@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
-using Portal.Admin.ViewModels;
 using Portal.Core.Recipes;
 
 namespace Portal.Admin.Controllers;
@@ -20,8 +19,7 @@ internal sealed class RecipesController(IAuthorizationService authorization, Rec
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.RunRecipes))
             return Forbid();
-        var rows = files.List().Select(r => new RecipeRow(r.FileName, r.Recipe.Name, r.Recipe.DisplayName, r.Recipe.Description, r.Recipe.Steps.Count)).ToList();
-        return View(rows);
+        return View(files.List());
     }
 
     [HttpPost("run/{name}")]
@@ -29,10 +27,16 @@ internal sealed class RecipesController(IAuthorizationService authorization, Rec
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.RunRecipes))
             return Forbid();
-        var recipe = files.Find(name);
-        if (recipe is null)
-            return NotFound();
-        return await ExecuteAsync(recipe, cancellationToken);
+        Recipe? recipe;
+        try
+        {
+            recipe = files.Find(name);
+        }
+        catch (RecipeException e)
+        {
+            return Refuse($"配方文件无效，未作任何更改：{e.Message}");
+        }
+        return recipe is null ? NotFound() : await ExecuteAsync(recipe, cancellationToken);
     }
 
     [HttpPost("upload")]

@@ -6,5 +6,3 @@ namespace Portal.Admin.ViewModels;
 internal sealed record DashboardPage(string DisplayName, IReadOnlyList<MenuItem> Menu);
 
 internal sealed record FeatureRow(FeatureInfo Feature, bool Enabled, IReadOnlyList<string> DependencyNames, IReadOnlyList<string> DependentNames);
-
-internal sealed record RecipeRow(string FileName, string Name, string DisplayName, string Description, int StepCount);

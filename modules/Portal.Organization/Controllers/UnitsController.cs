@@ -33,7 +33,7 @@ internal sealed class UnitsController(
         {
             depth[unit.Id] = unit.ParentId is { } p ? depth[p] + 1 : 0;
             if (mine.Contains(unit.Id))
-                nodes.Add(new UnitTreeNode(unit, depth[unit.Id], true));
+                nodes.Add(new UnitTreeNode(unit, depth[unit.Id]));
         }
         return View(new UnitIndexPage(nodes, manageAll && !tree.Any(u => u.Kind == UnitKind.Center), manageAll));
     }
@@ -65,11 +65,12 @@ internal sealed class UnitsController(
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
+        // Scope first: staff learn nothing about units outside it, not even whether they exist.
+        if (!await MayManageAsync(id, cancellationToken))
+            return Forbid();
         var unit = await units.FindAsync(id, cancellationToken);
         if (unit is null)
             return NotFound();
-        if (!await MayManageAsync(id, cancellationToken))
-            return Forbid();
         var form = new UnitForm
         {
             Id = unit.Id, Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ParentId = unit.ParentId,

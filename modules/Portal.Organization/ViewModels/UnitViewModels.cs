@@ -40,7 +40,7 @@ internal sealed class UnitForm
 
 internal sealed record UnitEditPage(UnitForm Form, IReadOnlyList<UnitInfo> Parents);
 
-internal sealed record UnitTreeNode(UnitInfo Unit, int Depth, bool CanManage);
+internal sealed record UnitTreeNode(UnitInfo Unit, int Depth);
 
 internal sealed record UnitIndexPage(IReadOnlyList<UnitTreeNode> Nodes, bool CanCreateCenter, bool CanAssignStaff);
 

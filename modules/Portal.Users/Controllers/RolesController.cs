@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ internal sealed class RolesController(
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
             return Forbid();
-        if (RoleService.NameProblem(name) is { } problem)
+        if ((RoleService.NameProblem(name) ?? RoleService.DescriptionProblem(description)) is { } problem)
         {
             TempData["Error"] = problem;
             return RedirectToAction(nameof(Index));
@@ -78,19 +77,29 @@ internal sealed class RolesController(
             return RedirectToAction(nameof(Edit), new { name });
         }
 
+        var wanted = (granted ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToList();
         var known = permissions.ByName();
-        var unknown = (granted ?? []).FirstOrDefault(p => !known.ContainsKey(p));
+        var unknown = wanted.FirstOrDefault(p => !known.ContainsKey(p));
         if (unknown is not null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             TempData["Error"] = $"未知的权限 “{unknown}”，未作任何更改。";
             return RedirectToAction(nameof(Edit), new { name });
         }
 
-        // Permissions of disabled features are not shown in the form: keep them as they were.
+        // Nobody hands out more than they hold themselves.
         var current = (await rolePermissions.GetAllAsync()).GetValueOrDefault(role.Name!) ?? [];
+        foreach (var added in wanted.Where(p => !current.Contains(p)))
+        {
+            if (!await authorization.AuthorizeAsync(User, known[added]))
+            {
+                TempData["Error"] = $"您自己没有权限 “{known[added].Description}”，不能授予他人，未作任何更改。";
+                return RedirectToAction(nameof(Edit), new { name });
+            }
+        }
+
+        // Permissions of disabled features are not shown in the form: keep them as they were.
         var hidden = current.Where(p => !known.ContainsKey(p));
-        await rolePermissions.SetAsync(role, (granted ?? []).Concat(hidden));
+        await rolePermissions.SetAsync(role, wanted.Concat(hidden));
         TempData["Success"] = $"已保存角色 “{role.Name}” 的权限。";
         return RedirectToAction(nameof(Index));
     }

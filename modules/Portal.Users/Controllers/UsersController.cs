@@ -19,6 +19,8 @@ internal sealed class UsersController(
     RoleManager<PortalRole> roles,
     IUnitOfWork unitOfWork) : Controller
 {
+    private const string AdministratorsLock = "Users.Administrators";
+
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -41,12 +43,12 @@ internal sealed class UsersController(
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
             return Forbid();
-        if (string.IsNullOrWhiteSpace(form.UserName))
-            ModelState.AddModelError(nameof(form.UserName), "请填写用户名。");
+        form.Normalize();
+        if (string.IsNullOrWhiteSpace(form.UserName) || form.UserName.Trim().Length > UserForm.MaxNameLength)
+            ModelState.AddModelError(nameof(form.UserName), $"请填写用户名（不超过 {UserForm.MaxNameLength} 个字符）。");
         if (string.IsNullOrEmpty(form.Password))
             ModelState.AddModelError(nameof(form.Password), "请为新用户设置初始密码。");
-        if (!await RolesExistAsync(form.Roles))
-            ModelState.AddModelError(nameof(form.Roles), "所选角色不存在。");
+        await ValidateAsync(form);
         if (!ModelState.IsValid)
             return await Invalid(form);
 
@@ -54,7 +56,7 @@ internal sealed class UsersController(
         var created = await users.CreateAsync(user, form.Password!);
         if (!AddErrors(created, nameof(form.Password)))
             return await Invalid(form);
-        await users.AddToRolesAsync(user, form.Roles.Distinct());
+        await users.AddToRolesAsync(user, form.Roles);
         TempData["Success"] = $"已创建用户 “{user.UserName}”，首次登录时须修改密码。";
         return RedirectToAction(nameof(Index));
     }
@@ -81,24 +83,24 @@ internal sealed class UsersController(
             return NotFound();
         form.Id = id;
         form.UserName = user.UserName;
+        form.Normalize();
         if (form.ConcurrencyStamp != user.ConcurrencyStamp)
             ModelState.AddModelError("", "该用户已被他人修改，您的修改未保存。请刷新页面后重试。");
-        else if (!await RolesExistAsync(form.Roles))
-            ModelState.AddModelError(nameof(form.Roles), "所选角色不存在。");
-        else if (!form.Roles.Contains(RoleNames.Administrator) && await IsLastAdministratorAsync(user))
-            ModelState.AddModelError(nameof(form.Roles), "不能取消最后一位系统管理员的管理员角色。");
-        if (!ModelState.IsValid)
-            return await Invalid(form, await users.IsLockedOutAsync(user));
-
-        if (!string.IsNullOrEmpty(form.Password))
+        else if (!User.IsInRole(RoleNames.Administrator) && await users.IsInRoleAsync(user, RoleNames.Administrator))
+            ModelState.AddModelError("", "只有系统管理员可以修改系统管理员的账号。");
+        await ValidateAsync(form);
+        if (ModelState.IsValid && !string.IsNullOrEmpty(form.Password))
             foreach (var validator in users.PasswordValidators)
                 AddErrors(await validator.ValidateAsync(users, user, form.Password), nameof(form.Password));
         if (!ModelState.IsValid)
             return await Invalid(form, await users.IsLockedOutAsync(user));
 
-        // Name, roles and password change together or not at all.
-        await unitOfWork.ExecuteAsync(async _ =>
+        // Name, roles and password change together or not at all; the last administrator stays one.
+        var saved = await unitOfWork.ExecuteAsync(async ct =>
         {
+            await unitOfWork.LockAsync(AdministratorsLock, ct);
+            if (!form.Roles.Contains(RoleNames.Administrator) && await IsLastAdministratorAsync(user))
+                return false;
             user.DisplayName = form.DisplayName?.Trim() ?? "";
             if (!string.IsNullOrEmpty(form.Password))
             {
@@ -109,8 +111,16 @@ internal sealed class UsersController(
             Check(await users.UpdateAsync(user));
             var current = await users.GetRolesAsync(user);
             Check(await users.RemoveFromRolesAsync(user, current.Except(form.Roles)));
-            Check(await users.AddToRolesAsync(user, form.Roles.Distinct().Except(current)));
+            Check(await users.AddToRolesAsync(user, form.Roles.Except(current)));
+            // Signs the user out of other sessions, so removed roles stop working at once.
+            Check(await users.UpdateSecurityStampAsync(user));
+            return true;
         });
+        if (!saved)
+        {
+            ModelState.AddModelError(nameof(form.Roles), "不能取消最后一位系统管理员的管理员角色。");
+            return await Invalid(form, await users.IsLockedOutAsync(user));
+        }
         TempData["Success"] = $"已保存用户 “{user.UserName}”。";
         return RedirectToAction(nameof(Index));
     }
@@ -129,12 +139,18 @@ internal sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<bool> RolesExistAsync(IEnumerable<string> names)
+    /// <summary>What create and edit check alike: lengths, roles that exist, and no granting of administrator by a non-administrator.</summary>
+    private async Task ValidateAsync(UserForm form)
     {
-        foreach (var name in names)
+        if ((form.DisplayName?.Trim().Length ?? 0) > UserForm.MaxNameLength)
+            ModelState.AddModelError(nameof(form.DisplayName), $"姓名不超过 {UserForm.MaxNameLength} 个字。");
+        foreach (var name in form.Roles)
+        {
             if (RoleNames.IsImplicit(name) || !await roles.RoleExistsAsync(name))
-                return false;
-        return true;
+                ModelState.AddModelError(nameof(form.Roles), "所选角色不存在。");
+            else if (name == RoleNames.Administrator && !User.IsInRole(RoleNames.Administrator))
+                ModelState.AddModelError(nameof(form.Roles), "只有系统管理员可以授予系统管理员角色。");
+        }
     }
 
     private async Task<bool> IsLastAdministratorAsync(PortalUser user)

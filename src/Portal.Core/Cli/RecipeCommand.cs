@@ -6,21 +6,19 @@ using Portal.Core.Setup;
 
 namespace Portal.Core.Cli;
 
-/// <summary><c>dotnet run --project src/Portal.Web -- recipe run FILE</c>: runs a recipe against the configured database.</summary>
+/// <summary>
+/// <c>dotnet run --project src/Portal.Web -- recipe run FILE|NAME</c>: runs a recipe file, or a shipped
+/// recipe by name, against the configured database.
+/// </summary>
 public static class RecipeCommand
 {
     public static bool Matches(string[] args) => args is ["recipe", ..];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args is not ["recipe", "run", var file])
+        if (args is not ["recipe", "run", var fileOrName])
         {
-            Console.Error.WriteLine("用法 Usage: recipe run FILE");
-            return 2;
-        }
-        if (!File.Exists(file))
-        {
-            Console.Error.WriteLine($"找不到配方文件 Recipe file not found: {file}");
+            Console.Error.WriteLine("用法 Usage: recipe run FILE|NAME");
             return 2;
         }
 
@@ -28,7 +26,12 @@ public static class RecipeCommand
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            var recipe = Recipe.Parse(await File.ReadAllTextAsync(file));
+            var recipe = Find(fileOrName, scope.ServiceProvider.GetRequiredService<RecipeFiles>());
+            if (recipe is null)
+            {
+                Console.Error.WriteLine($"找不到配方 Recipe not found: {fileOrName}");
+                return 2;
+            }
             await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
             Console.WriteLine($"配方 “{recipe.Name}” 已执行（{recipe.Steps.Count} 个步骤）。Recipe ran.");
             return 0;
@@ -38,5 +41,16 @@ public static class RecipeCommand
             Console.Error.WriteLine($"配方未执行，未作任何更改 Recipe rejected, nothing changed: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// A path as the caller typed it: <c>dotnet run</c> may start the host in the project folder, so a
+    /// relative path is also tried against the shell's folder (<c>PWD</c>); else a shipped recipe's name.
+    /// </summary>
+    private static Recipe? Find(string fileOrName, RecipeFiles shipped)
+    {
+        var candidates = new[] { fileOrName, Path.Combine(Environment.GetEnvironmentVariable("PWD") ?? "", fileOrName) };
+        var file = candidates.FirstOrDefault(File.Exists);
+        return file is not null ? Recipe.Parse(File.ReadAllText(file)) : shipped.Find(fileOrName);
     }
 }

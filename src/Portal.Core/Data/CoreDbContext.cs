@@ -61,7 +61,7 @@ public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, 
         {
             b.ToTable("Core_Settings");
             b.HasKey(s => s.Key);
-            b.Property(s => s.Key).HasMaxLength(128);
+            b.Property(s => s.Key).HasMaxLength(SettingRecord.MaxKeyLength);
             b.Property(s => s.Version).IsConcurrencyToken();
         });
     }
@@ -84,6 +84,8 @@ public sealed class FeatureRecord
 /// <summary>A settings document stored as JSON under a key.</summary>
 public sealed class SettingRecord
 {
+    public const int MaxKeyLength = 128;
+
     public required string Key { get; set; }
     public required string Json { get; set; }
     public int Version { get; set; }

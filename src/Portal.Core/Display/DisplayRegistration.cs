@@ -3,10 +3,8 @@ using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Abstractions.Display;
-using Portal.Abstractions.Events;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Settings;
-using Portal.Core.Events;
 using Portal.Core.Navigation;
 using Portal.Core.Settings;
 
@@ -14,14 +12,13 @@ namespace Portal.Core.Display;
 
 internal static class DisplayRegistration
 {
-    /// <summary>Liquid pages in the active theme, the admin menu, settings and events they rely on.</summary>
+    /// <summary>Liquid pages in the active theme, the admin menu and the settings they show.</summary>
     public static IServiceCollection AddPortalDisplay(this IServiceCollection services)
     {
         services.AddSingleton<ThemeTemplates>();
         services.AddScoped<IPageRenderer, LiquidPageRenderer>();
         services.AddScoped<IAdminMenu, AdminMenu>();
         services.AddScoped<ISettingsStore, SettingsStore>();
-        services.AddScoped<IEventPublisher, EventPublisher>();
         // Razor writes Chinese as text, not as &#x..; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

@@ -17,8 +17,7 @@ public sealed record FeatureChange(IReadOnlyList<string> Changed, string? Refusa
 /// </summary>
 public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, CoreDbContext db, IUnitOfWork unitOfWork, IDbSession session)
 {
-    private HashSet<string>? _pending;
-    private DbTransaction? _pendingTransaction;
+    private Pending? _pending;
 
     /// <summary>Reads the enabled features from the database into <see cref="FeatureState"/>.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
@@ -61,20 +60,33 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
 
     /// <summary>The enabled set as this scope sees it: with the switches of its unit of work in progress.</summary>
     private IReadOnlySet<string> Enabled()
-        => _pending is not null && _pendingTransaction is not null && _pendingTransaction == session.CurrentTransaction
-            ? _pending
-            : state.EnabledIds;
+        => _pending is not null && _pending.Transaction == session.CurrentTransaction ? _pending.Enabled : state.EnabledIds;
 
-    /// <summary>The switches of the unit of work in progress, published to the site when it commits.</summary>
-    private HashSet<string> Pending()
+    /// <summary>The switches of the unit of work in progress; on commit only they are applied, so concurrent switches all count.</summary>
+    private Pending Switches()
     {
-        if (_pending is null || _pendingTransaction != session.CurrentTransaction)
+        if (_pending is null || _pending.Transaction != session.CurrentTransaction)
         {
-            var pending = new HashSet<string>(state.EnabledIds);
-            (_pending, _pendingTransaction) = (pending, session.CurrentTransaction);
-            unitOfWork.OnCommitted(() => state.Set(pending));
+            var pending = new Pending(session.CurrentTransaction!, [.. state.EnabledIds]);
+            _pending = pending;
+            unitOfWork.OnCommitted(() => state.Apply(pending.Added, pending.Removed));
         }
         return _pending;
+    }
+
+    private sealed record Pending(DbTransaction Transaction, HashSet<string> Enabled)
+    {
+        public HashSet<string> Added { get; } = [];
+        public HashSet<string> Removed { get; } = [];
+
+        public void Switch(IEnumerable<string> ids, bool enabled)
+        {
+            foreach (var id in ids)
+            {
+                if (enabled) { Enabled.Add(id); Added.Add(id); Removed.Remove(id); }
+                else { Enabled.Remove(id); Removed.Add(id); Added.Remove(id); }
+            }
+        }
     }
 
     private async Task SaveAsync(IReadOnlyList<string> ids, bool enabled, CancellationToken cancellationToken)
@@ -93,8 +105,7 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
             }
             await db.SaveChangesAsync(ct);
 
-            var pending = Pending();
-            if (enabled) pending.UnionWith(ids); else pending.ExceptWith(ids);
+            Switches().Switch(ids, enabled);
         }, cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ namespace Portal.Core.Modules;
 /// </summary>
 public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations registrations) : IFeatureState
 {
+    private readonly Lock _gate = new();
     private volatile FrozenSet<string> _enabled = catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id).ToFrozenSet();
 
     public IReadOnlySet<string> EnabledIds => _enabled;
@@ -20,9 +21,22 @@ public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations reg
     public bool IsEnabledFor(Type registeredType)
         => registrations.FeaturesOf(registeredType, catalog).All(IsEnabled);
 
-    /// <summary>Replaces the enabled set; always-enabled features stay on.</summary>
+    /// <summary>Replaces the enabled set (as read from the database); always-enabled features stay on.</summary>
     public void Set(IEnumerable<string> enabled)
-        => _enabled = enabled.Where(id => catalog.Find(id) is not null)
+    {
+        lock (_gate)
+            _enabled = Known(enabled);
+    }
+
+    /// <summary>Applies committed switches to the current set, keeping switches others committed meanwhile.</summary>
+    public void Apply(IEnumerable<string> enabled, IEnumerable<string> disabled)
+    {
+        lock (_gate)
+            _enabled = Known(_enabled.Union(enabled).Except(disabled));
+    }
+
+    private FrozenSet<string> Known(IEnumerable<string> ids)
+        => ids.Where(id => catalog.Find(id) is not null)
             .Concat(catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id))
             .ToFrozenSet();
 }

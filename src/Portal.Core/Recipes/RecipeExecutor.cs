@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Recipes;
@@ -27,7 +28,16 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IUn
             {
                 var step = recipe.Steps[i];
                 var handler = byName[step.GetProperty("name").GetString()!];
-                await handler.ExecuteAsync(new RecipeStepContext(recipe.Name, i, step), ct);
+                try
+                {
+                    await handler.ExecuteAsync(new RecipeStepContext(recipe.Name, i, step), ct);
+                }
+                catch (DbUpdateException e)
+                {
+                    // A value the handler let through but the database refuses (a limit, a constraint).
+                    logger.LogWarning(e, "Recipe {Recipe} step {Step} was refused by the database", recipe.Name, i);
+                    throw new RecipeException(i, "$", $"数据库拒绝了此步骤的写入：{e.GetBaseException().Message}");
+                }
             }
         }, cancellationToken);
         logger.LogInformation("Recipe {Recipe} ran {Steps} steps", recipe.Name, recipe.Steps.Count);

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Portal.Abstractions.Data;
 using Portal.Core.Data;
 
 namespace Portal.Core.Security;
 
 /// <summary>Which permission names each role holds, stored as role claims and cached until a role changes.</summary>
-public sealed class RolePermissions(CoreDbContext db, IMemoryCache cache)
+public sealed class RolePermissions(CoreDbContext db, IMemoryCache cache, IUnitOfWork unitOfWork)
 {
     public const string ClaimType = "Permission";
     private const string CacheKey = "Portal.RolePermissions";
@@ -35,7 +36,8 @@ public sealed class RolePermissions(CoreDbContext db, IMemoryCache cache)
         foreach (var name in wanted.Except(existing.Select(c => c.ClaimValue!)))
             db.RoleClaims.Add(new() { RoleId = role.Id, ClaimType = ClaimType, ClaimValue = name });
         await db.SaveChangesAsync(cancellationToken);
-        Invalidate();
+        // Not before the commit: a request in between would cache the old grants again.
+        unitOfWork.OnCommitted(Invalidate);
     }
 
     public void Invalidate() => cache.Remove(CacheKey);

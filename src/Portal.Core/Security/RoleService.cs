@@ -21,6 +21,12 @@ public sealed class RoleService(RoleManager<PortalRole> roles, RolePermissions p
         return role;
     }
 
+    public const int MaxDescriptionLength = 256;
+
+    /// <summary>Why <paramref name="description"/> cannot describe a role, or null when it can.</summary>
+    public static string? DescriptionProblem(string? description)
+        => description?.Trim().Length > MaxDescriptionLength ? $"角色说明不超过 {MaxDescriptionLength} 个字。" : null;
+
     /// <summary>Why <paramref name="name"/> cannot name a role (it appears in admin URLs), or null when it can.</summary>
     public static string? NameProblem(string? name)
     {

@@ -32,6 +32,9 @@ internal static class SecurityRegistration
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
 
+        // Checked on every request: a removed role or a reset password ends other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

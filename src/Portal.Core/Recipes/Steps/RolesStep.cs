@@ -20,17 +20,19 @@ internal sealed class RolesStep(RoleService roles, RolePermissions rolePermissio
             var entry = step.Roles[i];
             if (RoleService.NameProblem(entry.Name) is { } problem)
                 throw context.Error($"$.roles[{i}].name", problem);
-            var unknown = entry.Permissions?.Select((p, j) => (p, j)).FirstOrDefault(x => !known.Contains(x.p));
-            if (unknown is { p: not null } u)
-                throw context.Error($"$.roles[{i}].permissions[{u.j}]", $"未知的权限 “{u.p}”。");
+            if (RoleService.DescriptionProblem(entry.Description) is { } tooLong)
+                throw context.Error($"$.roles[{i}].description", tooLong);
+            for (var j = 0; j < entry.Permissions?.Count; j++)
+                if (entry.Permissions[j] is not { } name || !known.Contains(name))
+                    throw context.Error($"$.roles[{i}].permissions[{j}]", $"未知的权限 “{entry.Permissions[j]}”。");
 
             var role = await roles.EnsureAsync(entry.Name.Trim(), entry.Description, cancellationToken);
             if (entry.Permissions is not null)
-                await rolePermissions.SetAsync(role, entry.Permissions, cancellationToken);
+                await rolePermissions.SetAsync(role, entry.Permissions!, cancellationToken);
         }
     }
 
     private sealed record Model(string Name, IReadOnlyList<RoleEntry> Roles);
 
-    private sealed record RoleEntry(string Name, string? Description = null, IReadOnlyList<string>? Permissions = null);
+    private sealed record RoleEntry(string Name, string? Description = null, IReadOnlyList<string?>? Permissions = null);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Settings;
+using Portal.Core.Data;
 
 namespace Portal.Core.Recipes.Steps;
 
@@ -14,6 +15,8 @@ internal sealed class SettingsStep(ISettingsStore settings) : IRecipeStepHandler
         var step = context.Read<Model>();
         foreach (var (key, value) in step.Values)
         {
+            if (key.Length is 0 or > SettingRecord.MaxKeyLength)
+                throw context.Error($"$.values", $"设置名称须为 1–{SettingRecord.MaxKeyLength} 个字符：“{key}”。");
             if (value.ValueKind != JsonValueKind.Object)
                 throw context.Error($"$.values.{key}", "设置值必须是 JSON 对象。");
             if (key == SiteSettings.Key)
