@@ -42,6 +42,8 @@ public static class PortalHostExtensions
         app.UseAuthentication();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();
+        // MVC validates its forms with a filter; this covers forms posted to minimal-API endpoints.
+        app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHome();

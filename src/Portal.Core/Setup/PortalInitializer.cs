@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Core.Data;
+using Portal.Core.Display;
 using Portal.Core.Modules;
 
 namespace Portal.Core.Setup;
@@ -36,7 +37,11 @@ public sealed class PortalInitializer(IServiceScopeFactory scopes, IConfiguratio
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
+        {
+            // A misconfigured theme stops start-up here rather than on the first page.
+            scope.ServiceProvider.GetRequiredService<ThemeTemplates>();
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
 
         await using (var scope = scopes.CreateAsyncScope())
         {
