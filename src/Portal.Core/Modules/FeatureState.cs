@@ -5,7 +5,8 @@ using Portal.Abstractions.Modules;
 namespace Portal.Core.Modules;
 
 /// <summary>
-/// The enabled features, held in memory and swapped whole when they change. Services are registered
+/// The enabled features, held in memory and swapped whole when they change (only through
+/// <see cref="FeatureManager"/>, which persists them). Services are registered
 /// for every feature at start-up; this is what makes a disabled feature's endpoints, menus,
 /// permissions and background work disappear without a restart.
 /// </summary>
@@ -22,14 +23,14 @@ public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations reg
         => registrations.FeaturesOf(registeredType, catalog).All(IsEnabled);
 
     /// <summary>Replaces the enabled set (as read from the database); always-enabled features stay on.</summary>
-    public void Set(IEnumerable<string> enabled)
+    internal void Set(IEnumerable<string> enabled)
     {
         lock (_gate)
             _enabled = Known(enabled);
     }
 
     /// <summary>Applies committed switches to the current set, keeping switches others committed meanwhile.</summary>
-    public void Apply(IEnumerable<string> enabled, IEnumerable<string> disabled)
+    internal void Apply(IEnumerable<string> enabled, IEnumerable<string> disabled)
     {
         lock (_gate)
             _enabled = Known(_enabled.Union(enabled).Except(disabled));

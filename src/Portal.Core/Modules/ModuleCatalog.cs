@@ -27,10 +27,9 @@ public sealed class ModuleCatalog
             .Where(x => x.t is not null)
             .Select(x => new ThemeInfo(x.t!.Id, x.t.Name, x.t.Description, x.a))
             .ToList();
-        Startups = Features
-            .SelectMany(f => f.Assembly.GetTypes()
-                .Where(t => t.IsSubclassOf(typeof(ModuleStartup)) && !t.IsAbstract && MainFeatureOf(t.Assembly) == f.Id))
-            .Distinct()
+        // Each startup runs after the startups of the features it needs.
+        Startups = ModuleAssemblies
+            .SelectMany(a => a.GetTypes().Where(t => t.IsSubclassOf(typeof(ModuleStartup)) && !t.IsAbstract))
             .Select(t => new StartupInfo(t, FeaturesOf(t)))
             .OrderBy(s => s.FeatureIds.Max(id => IndexOf(id)))
             .ToList();
@@ -87,7 +86,7 @@ public sealed class ModuleCatalog
 
     private static string? MainFeatureOf(Assembly assembly) => assembly.GetCustomAttribute<ModuleAttribute>()?.Id;
 
-    private int IndexOf(string id) => Features.ToList().FindIndex(f => f.Id == id);
+    private int IndexOf(string id) => Features.Select(f => f.Id).ToList().IndexOf(id);
 
     private static IEnumerable<FeatureInfo> DeclaredFeatures(Assembly assembly)
     {
