@@ -27,6 +27,7 @@ public static class PortalHostExtensions
             .AddPortalModules(catalog)
             .AddPortalData(DatabaseOptions.From(builder.Configuration, contentRoot))
             .AddPortalSecurity(builder.Configuration["Portal:AppData"] ?? Path.Combine(contentRoot, "App_Data"))
+            .AddPortalRateLimits(builder.Configuration)
             .AddPortalRecipes()
             .AddPortalDisplay()
             .AddMemoryCache()
@@ -42,6 +43,7 @@ public static class PortalHostExtensions
         app.UseAuthentication();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // MVC validates its forms with a filter; this covers forms posted to minimal-API endpoints.
         app.UseAntiforgery();
 

@@ -48,6 +48,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(ContentRoot());
         builder.UseSetting("Portal:AppData", _folder);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
+        // Tests sign in far more often than people do; a test of the limit sets its own.
+        builder.UseSetting("Portal:RateLimits:PublicWritesPerMinute", "100000");
         if (_postgresDatabase is null)
         {
             builder.UseSetting("Portal:Database:Provider", "Sqlite");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Core.Security;
 using Portal.Users.ViewModels;
 
@@ -17,6 +18,7 @@ internal sealed class AccountController(SignInManager<PortalUser> signIn, UserMa
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [EnableRateLimiting(RateLimits.PublicWrites)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password))
