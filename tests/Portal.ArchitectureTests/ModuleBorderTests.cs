@@ -23,6 +23,14 @@ public sealed class ModuleBorderTests
     }
 
     [Fact]
+    public void SwitchableModules_UseOnlyTheAbstractionsOfTheEngine()
+    {
+        var violations = ModuleAssemblies.Load().SelectMany(ModuleBorders.SwitchableModulesUsingTheEngine).ToList();
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public void Modules_ExposeNothingPublicButTheirContracts()
     {
         var violations = ModuleAssemblies.Load().SelectMany(ModuleBorders.PublicNonContractTypes).ToList();

@@ -28,6 +28,21 @@ internal static class ModuleBorders
             .Select(t => $"{module.Name.Name} exposes {t.FullName}")
             .ToList();
 
+    /// <summary>
+    /// A switchable module compiles against Portal.Abstractions only; the engine's own always-on modules
+    /// (accounts, admin) may use Portal.Core.
+    /// </summary>
+    public static IReadOnlyList<string> SwitchableModulesUsingTheEngine(AssemblyDefinition module)
+    {
+        var alwaysEnabled = module.CustomAttributes
+            .Where(a => a.AttributeType.FullName == ModuleAssemblies.ModuleAttribute)
+            .SelectMany(a => a.Properties)
+            .Any(p => p.Name == "AlwaysEnabled" && p.Argument.Value is true);
+        return !alwaysEnabled && module.MainModule.AssemblyReferences.Any(r => r.Name == "Portal.Core")
+            ? [$"{module.Name.Name} is switchable but uses Portal.Core"]
+            : [];
+    }
+
     private static bool IsContract(string ns, string assemblyName)
         => ns == assemblyName + ".Contracts" || ns.StartsWith(assemblyName + ".Contracts.", StringComparison.Ordinal);
 

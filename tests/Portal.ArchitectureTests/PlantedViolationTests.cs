@@ -3,8 +3,8 @@ using Mono.Cecil;
 namespace Portal.ArchitectureTests;
 
 /// <summary>
-/// The border rules must catch a real violation: an in-memory module is planted that uses
-/// Organization's internal service, and one that exposes a public type outside its Contracts.
+/// The border rules must catch a real violation: in-memory modules are planted that use Organization's
+/// internal service, expose a public type outside their Contracts, or, switchable, use the engine.
 /// </summary>
 public sealed class PlantedViolationTests
 {
@@ -43,6 +43,25 @@ public sealed class PlantedViolationTests
         var planted = Plant("Portal.Planted", (_, type) => type.Attributes |= TypeAttributes.Public);
 
         Assert.Equal(["Portal.Planted exposes Portal.Planted.Services.Leaky"], ModuleBorders.PublicNonContractTypes(planted));
+    }
+
+    [Fact]
+    public void ASwitchableModuleUsingTheEngine_IsReported()
+    {
+        var planted = Plant("Portal.Planted", (module, type) =>
+        {
+            var abstractions = AssemblyDefinition.ReadAssembly(Path.Combine(AppContext.BaseDirectory, "Portal.Abstractions.dll"));
+            var manifest = abstractions.MainModule.GetType(ModuleAssemblies.ModuleAttribute);
+            var attribute = new CustomAttribute(module.ImportReference(manifest.Methods.Single(m => m.IsConstructor && !m.IsStatic)));
+            attribute.Properties.Add(new CustomAttributeNamedArgument("Id", new CustomAttributeArgument(module.TypeSystem.String, "Portal.Planted")));
+            module.Assembly.CustomAttributes.Add(attribute);
+
+            var engine = AssemblyDefinition.ReadAssembly(Path.Combine(AppContext.BaseDirectory, "Portal.Core.dll"));
+            var featureState = engine.MainModule.GetType("Portal.Core.Modules.FeatureState");
+            type.Fields.Add(new FieldDefinition("features", FieldAttributes.Private, module.ImportReference(featureState)));
+        });
+
+        Assert.Equal(["Portal.Planted is switchable but uses Portal.Core"], ModuleBorders.SwitchableModulesUsingTheEngine(planted));
     }
 
     private static AssemblyDefinition Plant(string name, Action<ModuleDefinition, TypeDefinition> shape)
