@@ -4,9 +4,9 @@ namespace Portal.Admin;
 
 internal sealed class Permissions : IPermissionProvider
 {
-    public static readonly Permission AccessAdmin = new("AccessAdmin", "进入管理后台");
-    public static readonly Permission ManageFeatures = new("ManageFeatures", "启用和停用功能");
-    public static readonly Permission RunRecipes = new("RunRecipes", "执行配方（批量导入站点配置）");
+    public static readonly Permission AccessAdmin = new(nameof(AccessAdmin), "进入管理后台");
+    public static readonly Permission ManageFeatures = new(nameof(ManageFeatures), "启用和停用功能");
+    public static readonly Permission RunRecipes = new(nameof(RunRecipes), "执行配方（批量导入站点配置）");
 
     public IEnumerable<Permission> GetPermissions() => [AccessAdmin, ManageFeatures, RunRecipes];
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
@@ -6,15 +5,11 @@ using Portal.Admin.ViewModels;
 
 namespace Portal.Admin.Controllers;
 
-[Authorize]
+[RequirePermission(nameof(Permissions.AccessAdmin))]
 [Route("admin")]
-internal sealed class DashboardController(IAuthorizationService authorization, IAdminMenu menu) : Controller
+internal sealed class DashboardController(IAdminMenu menu) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
-    {
-        if (!await authorization.AuthorizeAsync(User, Permissions.AccessAdmin))
-            return Forbid();
-        return View(new DashboardPage(User.Identity?.Name ?? "", await menu.BuildAsync(User)));
-    }
+        => View(new DashboardPage(User.Identity?.Name ?? "", await menu.BuildAsync(User)));
 }

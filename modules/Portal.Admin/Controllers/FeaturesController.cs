@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Security;
 using Portal.Admin.ViewModels;
@@ -7,15 +6,13 @@ using Portal.Core.Modules;
 namespace Portal.Admin.Controllers;
 
 /// <summary>Lists the features and switches them, with their dependencies, without a restart.</summary>
-[Authorize]
+[RequirePermission(nameof(Permissions.ManageFeatures))]
 [Route("admin/features")]
-internal sealed class FeaturesController(IAuthorizationService authorization, ModuleCatalog catalog, FeatureState state, FeatureManager features) : Controller
+internal sealed class FeaturesController(ModuleCatalog catalog, FeatureState state, FeatureManager features) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public IActionResult Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-            return Forbid();
         var rows = catalog.Features
             .Select(f => new FeatureRow(
                 f,
@@ -30,8 +27,6 @@ internal sealed class FeaturesController(IAuthorizationService authorization, Mo
     [HttpPost("{id}/enable")]
     public async Task<IActionResult> Enable(string id, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-            return Forbid();
         var change = await features.EnableAsync([id], cancellationToken);
         Report(change, "已启用");
         return RedirectToAction(nameof(Index));
@@ -40,8 +35,6 @@ internal sealed class FeaturesController(IAuthorizationService authorization, Mo
     [HttpPost("{id}/disable")]
     public async Task<IActionResult> Disable(string id, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-            return Forbid();
         var change = await features.DisableAsync(id, cancellationToken);
         Report(change, "已停用");
         return RedirectToAction(nameof(Index));

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Recipes;
@@ -8,25 +7,18 @@ using Portal.Core.Recipes;
 namespace Portal.Admin.Controllers;
 
 /// <summary>Runs the shipped recipes or an uploaded one; a failing recipe changes nothing and says where it failed.</summary>
-[Authorize]
+[RequirePermission(nameof(Permissions.RunRecipes))]
 [Route("admin/recipes")]
-internal sealed class RecipesController(IAuthorizationService authorization, RecipeFiles files, RecipeExecutor executor) : Controller
+internal sealed class RecipesController(RecipeFiles files, RecipeExecutor executor) : Controller
 {
     private const long MaxUploadBytes = 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index()
-    {
-        if (!await authorization.AuthorizeAsync(User, Permissions.RunRecipes))
-            return Forbid();
-        return View(files.List());
-    }
+    public IActionResult Index() => View(files.List());
 
     [HttpPost("run/{name}")]
     public async Task<IActionResult> Run(string name, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.RunRecipes))
-            return Forbid();
         Recipe? recipe;
         try
         {
@@ -43,8 +35,6 @@ internal sealed class RecipesController(IAuthorizationService authorization, Rec
     [RequestSizeLimit(MaxUploadBytes + 16 * 1024)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.RunRecipes))
-            return Forbid();
         if (file is null || file.Length == 0)
             return Refuse("请选择要上传的配方文件（.json）。");
         if (file.Length > MaxUploadBytes)

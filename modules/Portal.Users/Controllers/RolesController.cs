@@ -9,7 +9,7 @@ using Portal.Users.ViewModels;
 namespace Portal.Users.Controllers;
 
 /// <summary>Roles and the permissions granted to them. Administrators hold every permission and are not edited.</summary>
-[Authorize]
+[RequirePermission(nameof(Permissions.ManageRoles))]
 [Route("admin/roles")]
 internal sealed class RolesController(
     IAuthorizationService authorization,
@@ -21,8 +21,6 @@ internal sealed class RolesController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-            return Forbid();
         var grants = await rolePermissions.GetAllAsync();
         var rows = (await roles.Roles.OrderBy(r => r.Name).ToListAsync())
             .Select(r => new RoleRow(r.Name!, r.Description, RoleNames.BuiltIn.Contains(r.Name!), grants.GetValueOrDefault(r.Name!)?.Count ?? 0))
@@ -33,8 +31,6 @@ internal sealed class RolesController(
     [HttpPost("create")]
     public async Task<IActionResult> Create(string? name, string? description)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-            return Forbid();
         if ((RoleService.NameProblem(name) ?? RoleService.DescriptionProblem(description)) is { } problem)
         {
             TempData["Error"] = problem;
@@ -54,8 +50,6 @@ internal sealed class RolesController(
     [HttpGet("{name}")]
     public async Task<IActionResult> Edit(string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-            return Forbid();
         var role = await roles.FindByNameAsync(name);
         if (role is null)
             return NotFound();
@@ -66,8 +60,6 @@ internal sealed class RolesController(
     [HttpPost("{name}")]
     public async Task<IActionResult> Edit(string name, List<string>? granted)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-            return Forbid();
         var role = await roles.FindByNameAsync(name);
         if (role is null)
             return NotFound();
@@ -107,8 +99,6 @@ internal sealed class RolesController(
     [HttpPost("{name}/delete")]
     public async Task<IActionResult> Delete(string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-            return Forbid();
         var role = await roles.FindByNameAsync(name);
         if (role is null)
             return NotFound();

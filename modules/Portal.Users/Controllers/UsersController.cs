@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +10,9 @@ using Portal.Users.ViewModels;
 namespace Portal.Users.Controllers;
 
 /// <summary>User accounts in the admin: create, assign roles, unlock, reset password.</summary>
-[Authorize]
+[RequirePermission(nameof(Permissions.ManageUsers))]
 [Route("admin/users")]
 internal sealed class UsersController(
-    IAuthorizationService authorization,
     UserManager<PortalUser> users,
     RoleManager<PortalRole> roles,
     IUnitOfWork unitOfWork) : Controller
@@ -24,8 +22,6 @@ internal sealed class UsersController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-            return Forbid();
         var rows = new List<UserRow>();
         foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync())
             rows.Add(new UserRow(user.Id, user.UserName!, user.DisplayName, [.. await users.GetRolesAsync(user)], await users.IsLockedOutAsync(user)));
@@ -33,16 +29,11 @@ internal sealed class UsersController(
     }
 
     [HttpGet("create")]
-    public async Task<IActionResult> Create()
-        => await authorization.AuthorizeAsync(User, Permissions.ManageUsers)
-            ? View("Edit", await PageAsync(new UserForm(), lockedOut: false))
-            : Forbid();
+    public async Task<IActionResult> Create() => View("Edit", await PageAsync(new UserForm(), lockedOut: false));
 
     [HttpPost("create")]
     public async Task<IActionResult> Create(UserForm form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-            return Forbid();
         form.Normalize();
         if (string.IsNullOrWhiteSpace(form.UserName) || form.UserName.Trim().Length > UserForm.MaxNameLength)
             ModelState.AddModelError(nameof(form.UserName), $"请填写用户名（不超过 {UserForm.MaxNameLength} 个字符）。");
@@ -64,8 +55,6 @@ internal sealed class UsersController(
     [HttpGet("{id}/edit")]
     public async Task<IActionResult> Edit(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-            return Forbid();
         var user = await users.FindByIdAsync(id);
         if (user is null)
             return NotFound();
@@ -76,8 +65,6 @@ internal sealed class UsersController(
     [HttpPost("{id}/edit")]
     public async Task<IActionResult> Edit(string id, UserForm form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-            return Forbid();
         var user = await users.FindByIdAsync(id);
         if (user is null)
             return NotFound();
@@ -128,8 +115,6 @@ internal sealed class UsersController(
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-            return Forbid();
         var user = await users.FindByIdAsync(id);
         if (user is null)
             return NotFound();
