@@ -5,5 +5,5 @@ namespace Portal.Organization;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public void BuildMenu(AdminMenuBuilder menu)
-        => menu.Add("组织架构", 20, "单位管理", "/admin/units", 10, Permissions.EditOwnUnits);
+        => menu.Add(MenuGroup.Organization, "单位管理", "/admin/units", 10, Permissions.EditOwnUnits);
 }

@@ -5,6 +5,6 @@ namespace Portal.Users;
 internal sealed class AdminMenu : IAdminMenuProvider
 {
     public void BuildMenu(AdminMenuBuilder menu) => menu
-        .Add("系统", 90, "用户", "/admin/users", 10, Permissions.ManageUsers)
-        .Add("系统", 90, "角色与权限", "/admin/roles", 20, Permissions.ManageRoles);
+        .Add(MenuGroup.System, "用户", "/admin/users", 10, Permissions.ManageUsers)
+        .Add(MenuGroup.System, "角色与权限", "/admin/roles", 20, Permissions.ManageRoles);
 }

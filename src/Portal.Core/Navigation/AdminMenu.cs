@@ -22,7 +22,7 @@ internal sealed class AdminMenu(IEnumerable<IAdminMenuProvider> providers, IFeat
 
         return visible
             .GroupBy(e => e.Group)
-            .Select(g => new MenuItem(g.Key, null, g.Min(e => e.GroupPosition),
+            .Select(g => new MenuItem(g.Key.Text, null, g.Key.Position,
                 g.OrderBy(e => e.Position).Select(e => new MenuItem(e.Text, e.Url, e.Position, [])).ToList()))
             .OrderBy(m => m.Position)
             .ToList();

@@ -1,14 +1,15 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Users;
 using Portal.Core.Data;
 
 namespace Portal.Core.Security;
 
-internal sealed class UserDirectory(CoreDbContext db) : IUserDirectory
+internal sealed class UserDirectory(CoreDbContext db, ILookupNormalizer normalizer) : IUserDirectory
 {
     public async Task<UserInfo?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
     {
-        var normalized = userName.Trim().ToUpperInvariant();
+        var normalized = normalizer.NormalizeName(userName.Trim());
         return await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized)
             .Select(u => new UserInfo(u.Id, u.UserName!, u.DisplayName)).FirstOrDefaultAsync(cancellationToken);
     }
