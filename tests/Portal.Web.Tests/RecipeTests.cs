@@ -50,6 +50,16 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task ATypoInTheSiteSettings_IsRejectedAtItsPath()
+    {
+        var recipe = Recipe.Parse("""{ "name": "typo", "steps": [ { "name": "settings", "values": { "Site": { "nmae": "站点" } } } ] }""");
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => RunAsync(recipe));
+
+        Assert.Equal("$.steps[0].values.Site.nmae", error.JsonPath);
+    }
+
+    [Fact]
     public async Task Recipe_WithAnUnknownStep_IsRefusedBeforeAnythingRuns()
     {
         var recipe = Recipe.Parse("""{ "name": "unknown", "steps": [ { "name": "settings", "values": {} }, { "name": "frobnicate" } ] }""");

@@ -42,6 +42,20 @@ public sealed class RecipeParseTests
         Assert.Equal("$.steps[1].items[0].count", error.JsonPath);
     }
 
+    [Theory]
+    [InlineData("""{ "name": "b", "items": [ { "count": 1, "colour": "red" } ] }""", "$.steps[0].items[0].colour", "不认识的属性")]
+    [InlineData("""{ "name": "b" }""", "$.steps[0]", "缺少必需的属性")]
+    [InlineData("""{ "name": "b", "items": [ { "count": "three" } ] }""", "$.steps[0].items[0].count", "值的类型不正确")]
+    public void ReadingAStep_ExplainsTheProblemInChinese(string step, string path, string explanation)
+    {
+        var recipe = Recipe.Parse($$"""{ "name": "x", "steps": [ {{step}} ] }""");
+
+        var error = Assert.Throws<RecipeException>(() => new RecipeStepContext("x", 0, recipe.Steps[0]).Read<StepWithItems>());
+
+        Assert.Equal(path, error.JsonPath);
+        Assert.Contains(explanation, error.Problem);
+    }
+
     private sealed record StepWithItems(string Name, IReadOnlyList<Item> Items);
 
     private sealed record Item(int Count);

@@ -19,23 +19,10 @@ internal sealed class SettingsStep(ISettingsStore settings) : IRecipeStepHandler
                 throw context.Error($"$.values", $"设置名称须为 1–{SettingRecord.MaxKeyLength} 个字符：“{key}”。");
             if (value.ValueKind != JsonValueKind.Object)
                 throw context.Error($"$.values.{key}", "设置值必须是 JSON 对象。");
+            // Known settings are checked against their type, so a typo fails here rather than on a page.
             if (key == SiteSettings.Key)
-                ReadAs<SiteSettings>(context, key, value);
+                context.Read<SiteSettings>(value, $"$.values.{key}");
             await settings.SetAsync(key, value, cancellationToken);
-        }
-    }
-
-    /// <summary>Known settings are checked against their type so a typo fails here, not on a page.</summary>
-    private static void ReadAs<T>(RecipeStepContext context, string key, JsonElement value)
-    {
-        var probe = new RecipeStepContext(context.RecipeName, context.Index, value);
-        try
-        {
-            probe.Read<T>();
-        }
-        catch (RecipeException e)
-        {
-            throw context.Error($"$.values.{key}{e.JsonPath[$"$.steps[{context.Index}]".Length..]}", e.Problem);
         }
     }
 
