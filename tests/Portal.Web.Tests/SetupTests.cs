@@ -78,6 +78,19 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task SetUp_OnASiteAnotherNodeAlreadySetUp_ChangesNothing()
+    {
+        await using var factory = new PortalFactory();
+
+        var result = await factory.WithScopeAsync(sp => sp.GetRequiredService<Portal.Core.Setup.SetupService>().SetUpAsync());
+        var administrators = await factory.WithScopeAsync(async sp =>
+            (await sp.GetRequiredService<UserManager<PortalUser>>().GetUsersInRoleAsync(Portal.Abstractions.Security.RoleNames.Administrator)).Count);
+
+        Assert.Null(result);
+        Assert.Equal(1, administrators);
+    }
+
+    [Fact]
     public async Task Health_AnswersHealthy()
     {
         await using var factory = new PortalFactory();

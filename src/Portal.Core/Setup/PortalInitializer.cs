@@ -46,8 +46,8 @@ public sealed class PortalInitializer(IServiceScopeFactory scopes, IConfiguratio
         await using (var scope = scopes.CreateAsyncScope())
         {
             var setup = scope.ServiceProvider.GetRequiredService<SetupService>();
-            if (!await setup.IsSetUpAsync(cancellationToken))
-                Announce(await setup.SetUpAsync(cancellationToken));
+            if (!await setup.IsSetUpAsync(cancellationToken) && await setup.SetUpAsync(cancellationToken) is { } result)
+                Announce(result);
         }
 
         await using (var scope = scopes.CreateAsyncScope())

@@ -32,7 +32,8 @@ public sealed class SetupService(
     public async Task<bool> IsSetUpAsync(CancellationToken cancellationToken = default)
         => await settings.GetAsync<SetupRecord>(SetupKey, cancellationToken) is not null;
 
-    public async Task<SetupResult> SetUpAsync(CancellationToken cancellationToken = default)
+    /// <summary>Sets up the site unless another node did it first (it waits for that node's setup to finish); null then.</summary>
+    public async Task<SetupResult?> SetUpAsync(CancellationToken cancellationToken = default)
     {
         var recipeName = configuration["Portal:Setup:Recipe"] ?? DefaultRecipe;
         var recipe = recipes.Find(recipeName)
@@ -40,8 +41,11 @@ public sealed class SetupService(
         var configured = configuration["PORTAL_ADMIN_PASSWORD"];
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
 
-        await unitOfWork.ExecuteAsync(async ct =>
+        var done = await unitOfWork.ExecuteAsync(async ct =>
         {
+            await unitOfWork.LockAsync(SetupKey, ct);
+            if (await IsSetUpAsync(ct))
+                return false;
             await roles.EnsureBuiltInAsync(ct);
             await executor.ExecuteAsync(recipe, ct);
 
@@ -55,9 +59,10 @@ public sealed class SetupService(
             Check(await users.CreateAsync(admin, password));
             Check(await users.AddToRoleAsync(admin, RoleNames.Administrator));
             await settings.SetAsync(SetupKey, new SetupRecord(recipe.Name, DateTime.UtcNow), ct);
+            return true;
         }, cancellationToken);
 
-        return new SetupResult(AdminUserName, string.IsNullOrEmpty(configured) ? password : null);
+        return done ? new SetupResult(AdminUserName, string.IsNullOrEmpty(configured) ? password : null) : null;
     }
 
     private static void Check(IdentityResult result)
