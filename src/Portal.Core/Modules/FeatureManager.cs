@@ -95,6 +95,8 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
             return;
         await unitOfWork.ExecuteAsync(async ct =>
         {
+            // Two admins switching the same feature write one row after the other, not two rows at once.
+            await unitOfWork.LockAsync("Core.Features", ct);
             var records = await db.Features.Where(f => ids.Contains(f.FeatureId)).ToDictionaryAsync(f => f.FeatureId, ct);
             foreach (var id in ids)
             {
