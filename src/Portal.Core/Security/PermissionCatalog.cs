@@ -7,16 +7,17 @@ namespace Portal.Core.Security;
 /// <summary>The permissions of one feature, as the roles editor lists them.</summary>
 public sealed record PermissionGroup(string FeatureName, IReadOnlyList<Permission> Permissions);
 
-/// <summary>The permissions of the enabled features, grouped by the feature that declares them.</summary>
-public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers, IFeatureState features, ModuleCatalog modules)
+/// <summary>
+/// The permissions of the enabled features, grouped by the feature that declares them. Every
+/// authorization check asks it, so it is built once per set of enabled features.
+/// </summary>
+public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers, FeatureState features, ModuleCatalog modules)
 {
-    public IReadOnlyList<PermissionGroup> Groups()
-        => features.Enabled(providers)
-            .Select(p => new PermissionGroup(FeatureName(p), p.GetPermissions().ToList()))
-            .ToList();
+    private Snapshot? _snapshot;
 
-    public IReadOnlyDictionary<string, Permission> ByName()
-        => Groups().SelectMany(g => g.Permissions).DistinctBy(p => p.Name).ToDictionary(p => p.Name);
+    public IReadOnlyList<PermissionGroup> Groups() => Current().Groups;
+
+    public IReadOnlyDictionary<string, Permission> ByName() => Current().ByName;
 
     /// <summary>Every declared permission name, enabled or not (recipes may grant ahead of enabling).</summary>
     public IReadOnlySet<string> AllNames()
@@ -25,6 +26,21 @@ public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers
     /// <summary>Default grants of every provider (enabled or not), so roles are ready when a feature is switched on.</summary>
     public IEnumerable<Permission> DefaultsFor(string roleName)
         => providers.SelectMany(p => p.GetDefaultStereotypes()).Where(s => s.RoleName == roleName).SelectMany(s => s.Permissions).Distinct();
+
+    private Snapshot Current()
+    {
+        var enabled = features.EnabledIds;
+        if (_snapshot is { } snapshot && ReferenceEquals(snapshot.Enabled, enabled))
+            return snapshot;
+
+        var groups = ((IFeatureState)features).Enabled(providers)
+            .Select(p => new PermissionGroup(FeatureName(p), p.GetPermissions().ToList()))
+            .ToList();
+        var byName = groups.SelectMany(g => g.Permissions).DistinctBy(p => p.Name).ToDictionary(p => p.Name);
+        return _snapshot = new Snapshot(enabled, groups, byName);
+    }
+
+    private sealed record Snapshot(IReadOnlySet<string> Enabled, IReadOnlyList<PermissionGroup> Groups, IReadOnlyDictionary<string, Permission> ByName);
 
     private string FeatureName(IPermissionProvider provider)
         => modules.FeaturesOf(provider.GetType()).Select(id => modules.Find(id)?.Name).FirstOrDefault() ?? "系统";
