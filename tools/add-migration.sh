@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Adds migration NAME to every module DbContext, once per provider:
-#   tools/add-migration.sh AddUnitSortOrder
+# Adds migration NAME to every module DbContext (or only those under DIR), once per provider:
+#   tools/add-migration.sh AddUnitSortOrder [modules/Portal.Organization]
 # A module DbContext X has two flavours, SqliteXDbContext and PostgreSqlXDbContext, whose
 # migrations live in Migrations/Sqlite and Migrations/PostgreSql of the module.
 set -euo pipefail
-name=${1:?usage: tools/add-migration.sh NAME}
+name=${1:?usage: tools/add-migration.sh NAME [DIR]}
+only=${2:-}
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 dotnet build src/Portal.Web >/dev/null
 
-grep -rlE --include='*.cs' 'class Sqlite[A-Za-z]+DbContext' src modules | while read -r file; do
+grep -rlE --include='*.cs' 'class Sqlite[A-Za-z]+DbContext' ${only:-src modules} | while read -r file; do
   project=$(dirname "$file")
   while [ ! -f "$project/$(basename "$project").csproj" ]; do project=$(dirname "$project"); done
   for context in $(grep -oE 'class Sqlite[A-Za-z]+DbContext' "$file" | sed 's/class Sqlite//'); do
