@@ -10,10 +10,10 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 dotnet build src/Portal.Web >/dev/null
 
-grep -rlE --include='*.cs' 'class Sqlite[A-Za-z]+DbContext' ${only:-src modules} | while read -r file; do
+grep -rlE --include='*.cs' 'class Sqlite[A-Za-z]+DbContext\b' ${only:-src modules} | while read -r file; do
   project=$(dirname "$file")
   while [ ! -f "$project/$(basename "$project").csproj" ]; do project=$(dirname "$project"); done
-  for context in $(grep -oE 'class Sqlite[A-Za-z]+DbContext' "$file" | sed 's/class Sqlite//'); do
+  for context in $(grep -oE 'class Sqlite[A-Za-z]+DbContext\b' "$file" | sed 's/class Sqlite//'); do
     for provider in Sqlite PostgreSql; do
       echo "== $project: $provider$context"
       # The design-time host only reads the provider; no database is contacted.

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Contents;
 using Portal.Core.Data;
 using Portal.Core.Display;
 using Portal.Core.Modules;
@@ -29,6 +30,7 @@ public static class PortalHostExtensions
             .AddPortalSecurity(builder.Configuration["Portal:AppData"] ?? Path.Combine(contentRoot, "App_Data"))
             .AddPortalRateLimits(builder.Configuration)
             .AddPortalRecipes()
+            .AddPortalContents()
             .AddPortalDisplay()
             .AddMemoryCache()
             .AddHealthChecks();

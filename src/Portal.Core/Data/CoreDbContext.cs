@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
+using Portal.Core.Contents;
 using Portal.Core.Security;
 
 namespace Portal.Core.Data;
 
-/// <summary>The engine's own tables: accounts and roles, feature switches, settings.</summary>
+/// <summary>The engine's own tables: accounts and roles, feature switches, settings, content.</summary>
 public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, string>
 {
     private readonly IDbSession _session;
@@ -20,6 +21,14 @@ public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, 
     public DbSet<FeatureRecord> Features => Set<FeatureRecord>();
 
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    public DbSet<ContentVersionRecord> ContentVersions => Set<ContentVersionRecord>();
+
+    public DbSet<ContentAuditRecord> ContentAudit => Set<ContentAuditRecord>();
+
+    public DbSet<ContentTypeRecord> ContentTypes => Set<ContentTypeRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -64,6 +73,7 @@ public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, 
             b.Property(s => s.Key).HasMaxLength(SettingRecord.MaxKeyLength);
             b.Property(s => s.Version).IsConcurrencyToken();
         });
+        ContentModel.Configure(builder);
     }
 }
 
