@@ -41,6 +41,9 @@ public interface IContentManager
 
     Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken = default);
 
+    /// <summary>The published item at a public path (without the leading slash).</summary>
+    Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default);
+
     Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default);
 
     /// <summary>Items by id in the order asked for; missing ones are left out.</summary>
@@ -102,6 +105,9 @@ public enum ContentOrder
 
     /// <summary>Most recently changed first.</summary>
     Modified,
+
+    /// <summary>Oldest published first.</summary>
+    PublishedAscending,
 }
 
 /// <summary>A query over the content index.</summary>
@@ -122,6 +128,12 @@ public sealed record ContentQuery
 
     /// <summary>Items changed after this time (for incremental pulls).</summary>
     public DateTime? SinceUtc { get; init; }
+
+    /// <summary>Items published before this time (the previous item of a list).</summary>
+    public DateTime? PublishedBeforeUtc { get; init; }
+
+    /// <summary>Items published after this time (the next item of a list).</summary>
+    public DateTime? PublishedAfterUtc { get; init; }
 
     public ContentOrder Order { get; init; } = ContentOrder.Published;
 

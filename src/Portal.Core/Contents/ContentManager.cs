@@ -48,6 +48,13 @@ internal sealed class ContentManager(
         return ToItem(record, version);
     }
 
+    public async Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var record = await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(i => i.Path == path && i.PublishedVersionId != null && i.DeletedUtc == null, cancellationToken);
+        return record is null ? null : (await LoadAsync([record], VersionOptions.Published, cancellationToken)).FirstOrDefault();
+    }
+
     public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
     {
         var version = await db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ContentItemVersionId == contentItemVersionId, cancellationToken);
@@ -285,9 +292,16 @@ internal sealed class ContentManager(
             q = q.Where(i => i.DisplayText.Contains(query.Text.Trim()));
         if (query.SinceUtc is { } since)
             q = q.Where(i => i.ModifiedUtc > since || i.PublishedUtc > since);
-        q = query.Order == ContentOrder.Published
-            ? q.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.ContentItemId)
-            : q.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.ContentItemId);
+        if (query.PublishedBeforeUtc is { } before)
+            q = q.Where(i => i.PublishedUtc < before);
+        if (query.PublishedAfterUtc is { } after)
+            q = q.Where(i => i.PublishedUtc > after);
+        q = query.Order switch
+        {
+            ContentOrder.Published => q.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.ContentItemId),
+            ContentOrder.PublishedAscending => q.OrderBy(i => i.PublishedUtc).ThenBy(i => i.ContentItemId),
+            _ => q.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.ContentItemId),
+        };
 
         var total = await q.CountAsync(cancellationToken);
         var records = await q.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);

@@ -31,6 +31,8 @@ public sealed class ThemeTemplates
 
         // Templates are part of the shipped theme, not user input, so any model member may be read.
         Options = new TemplateOptions { MemberAccessStrategy = UnsafeMemberAccessStrategy.Instance };
+        // {% include "ContentPager" %} shares a piece of markup between templates of the theme.
+        Options.FileProvider = new ManifestEmbeddedFileProvider(Theme.Assembly, "Views");
         Options.Filters.AddFilter("theme_asset", (input, _, _) =>
             new StringValue($"/_content/{Theme.Id}/{input.ToStringValue().TrimStart('/')}"));
     }

@@ -1,0 +1,7 @@
+namespace Portal.Contents;
+
+internal static class ContentsRoutes
+{
+    public const string PublicContent = "Contents.Public";
+    public const string AdminList = "Contents.Admin.List";
+}
