@@ -23,6 +23,9 @@ public sealed record MenuGroup(string Text, int Position)
 {
     public static MenuGroup Home { get; } = new("后台首页", 0);
 
+    /// <summary>What the site publishes: contents, briefings, explainers, media.</summary>
+    public static MenuGroup Content { get; } = new("内容", 10);
+
     /// <summary>Units and the people who work in them.</summary>
     public static MenuGroup Organization { get; } = new("组织架构", 20);
 
