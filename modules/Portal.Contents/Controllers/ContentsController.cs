@@ -174,10 +174,11 @@ internal sealed class ContentsController(
             Take = PageSize,
         }, cancellationToken);
 
+        var states = await contents.GetStatesAsync(result.Items.Select(i => i.ContentItemId), cancellationToken);
         var rows = new List<ContentRow>();
         foreach (var item in result.Items)
         {
-            var state = (await contents.GetStateAsync(item.ContentItemId, cancellationToken))!;
+            var state = states[item.ContentItemId];
             rows.Add(new ContentRow(item, types.FirstOrDefault(t => t.Name == item.ContentType)?.DisplayName ?? item.ContentType, state,
                 await authorization.CanEditAsync(User, item.Owner),
                 await authorization.CanPublishAsync(User, item.Owner),

@@ -320,10 +320,16 @@ internal sealed class ContentManager(
     }
 
     public async Task<ContentItemState?> GetStateAsync(string contentItemId, CancellationToken cancellationToken = default)
-        => await db.ContentItems.AsNoTracking().Where(i => i.ContentItemId == contentItemId)
+        => (await GetStatesAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId);
+
+    public async Task<IReadOnlyDictionary<string, ContentItemState>> GetStatesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        return await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.ContentItemId))
             .Select(i => new ContentItemState(i.ContentItemId, i.ContentType, i.Owner, i.PublishedVersionId != null,
                 i.PublishedVersionId != i.LatestVersionId, i.PublishAtUtc, i.UnpublishAtUtc, i.DeletedUtc))
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToDictionaryAsync(s => s.ContentItemId, cancellationToken);
+    }
 
     public async Task<int> RunScheduleAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
     {
