@@ -10,6 +10,7 @@ public sealed class ModuleBorderTests
         Assert.Contains("Portal.Organization", names);
         Assert.Contains("Portal.Users", names);
         Assert.Contains("Portal.Admin", names);
+        Assert.Contains("Portal.Media", names);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ internal sealed class ContentAuthorization(IAuthorizationService authorization)
     /// <summary>Whether the user may see every item in lists, or only their own.</summary>
     public Task<bool> SeesAllAsync(ClaimsPrincipal user) => authorization.AuthorizeAsync(user, Permissions.EditContent);
 
+    public Task<bool> CanViewAuditAsync(ClaimsPrincipal user) => authorization.AuthorizeAsync(user, Permissions.ViewContentAudit);
+
     public static bool Owns(ClaimsPrincipal user, ContentItem item) => Owns(user, item.Owner);
 
     private static bool Owns(ClaimsPrincipal user, string owner)

@@ -16,7 +16,7 @@ internal sealed record Pager(int Page, int PageSize, int Total, string BaseUrl)
     /// <summary>A page past the end of a non-empty list does not exist.</summary>
     public bool OutOfRange => Page > Pages;
 
-    public string UrlOf(int page) => page <= 1 ? BaseUrl : $"{BaseUrl}?page={page}";
+    public string UrlOf(int page) => page <= 1 ? BaseUrl : $"{BaseUrl}{(BaseUrl.Contains('?') ? '&' : '?')}page={page}";
 
     public static int Skip(int page, int pageSize) => (page - 1) * pageSize;
 

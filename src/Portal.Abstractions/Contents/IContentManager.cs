@@ -82,6 +82,9 @@ public interface IContentManager
     /// <summary>The item's state as the admin shows it (schedule, bin, versions).</summary>
     Task<ContentItemState?> GetStateAsync(string contentItemId, CancellationToken cancellationToken = default);
 
+    /// <summary>The states of several items at once (for lists), by item id.</summary>
+    Task<IReadOnlyDictionary<string, ContentItemState>> GetStatesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default);
+
     /// <summary>Publishes and unpublishes what is due at <paramref name="nowUtc"/>; returns how many items changed.</summary>
     Task<int> RunScheduleAsync(DateTime nowUtc, CancellationToken cancellationToken = default);
 }

@@ -23,11 +23,10 @@ public sealed record MenuGroup(string Text, int Position)
 {
     public static MenuGroup Home { get; } = new("后台首页", 0);
 
-    /// <summary>Units and the people who work in them.</summary>
+    /// <summary>What the site publishes: contents, briefings, explainers, media.</summary>
     public static MenuGroup Content { get; } = new("内容", 10);
 
-    public static MenuGroup Media { get; } = new("媒体", 15);
-
+    /// <summary>Units and the people who work in them.</summary>
     public static MenuGroup Organization { get; } = new("组织架构", 20);
 
     /// <summary>Users, roles, features, recipes: the site itself.</summary>

@@ -321,10 +321,16 @@ internal sealed class ContentManager(
     }
 
     public async Task<ContentItemState?> GetStateAsync(string contentItemId, CancellationToken cancellationToken = default)
-        => await db.ContentItems.AsNoTracking().Where(i => i.ContentItemId == contentItemId)
+        => (await GetStatesAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId);
+
+    public async Task<IReadOnlyDictionary<string, ContentItemState>> GetStatesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        return await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.ContentItemId))
             .Select(i => new ContentItemState(i.ContentItemId, i.ContentType, i.Owner, i.PublishedVersionId != null,
                 i.PublishedVersionId != i.LatestVersionId, i.PublishAtUtc, i.UnpublishAtUtc, i.DeletedUtc))
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToDictionaryAsync(s => s.ContentItemId, cancellationToken);
+    }
 
     public async Task<int> RunScheduleAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
     {
@@ -335,29 +341,41 @@ internal sealed class ContentManager(
             .ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var id in due)
-        {
-            var result = await ChangeAsync(id, async (record, ct) =>
-            {
-                // Another node may have got here first: decide again under the lock.
-                if (record.PublishAtUtc <= nowUtc)
-                {
-                    record.PublishAtUtc = null;
-                    var latest = await db.ContentVersions.FirstAsync(v => v.ContentItemVersionId == record.LatestVersionId, ct);
-                    await PublishCoreAsync(record, latest, ct, note: "定时发布");
-                }
-                else if (record.UnpublishAtUtc <= nowUtc && record.PublishedVersionId is not null)
-                    await UnpublishCoreAsync(record, ct, note: "定时撤销");
-                else if (record.UnpublishAtUtc <= nowUtc)
-                    record.UnpublishAtUtc = null;
-                else
-                    return ContentResult.Failure("", "已处理");
-                await SaveChangesAsync(ct);
-                return ContentResult.Success(new ContentItem());
-            }, cancellationToken);
-            if (result.Succeeded)
+            if ((await ChangeAsync(id, (record, ct) => RunDueAsync(record, nowUtc, ct), cancellationToken)).Succeeded)
                 changed++;
-        }
         return changed;
+    }
+
+    /// <summary>Does what is due for one item; another node may have done it already, so it decides again under the lock.</summary>
+    private async Task<ContentResult> RunDueAsync(ContentItemRecord record, DateTime nowUtc, CancellationToken ct)
+    {
+        var latest = await db.ContentVersions.FirstAsync(v => v.ContentItemVersionId == record.LatestVersionId, ct);
+        ContentItem item;
+        if (record.PublishAtUtc <= nowUtc)
+        {
+            record.PublishAtUtc = null;
+            var path = ToItem(record, latest).As<AutoroutePart>()?.Path;
+            if (path is not null && await PathTakenAsync(path, record.ContentItemId, ct))
+            {
+                // Retrying would fail the same way every time: drop the schedule and say why in the trail.
+                Audit(record, latest, ContentActions.Scheduled, $"定时发布未执行：网址 /{path} 已被其他内容使用。");
+                await SaveChangesAsync(ct);
+                return ContentResult.Failure("", "网址已被占用");
+            }
+            item = await PublishCoreAsync(record, latest, ct, note: "定时发布");
+        }
+        else if (record.UnpublishAtUtc <= nowUtc && record.PublishedVersionId is not null)
+            item = await UnpublishCoreAsync(record, ct, note: "定时撤销");
+        else if (record.UnpublishAtUtc <= nowUtc)
+        {
+            // Nothing is published any more: the schedule has nothing left to do.
+            record.UnpublishAtUtc = null;
+            item = ToItem(record, latest);
+        }
+        else
+            return ContentResult.Failure("", "没有到期的操作");
+        await SaveChangesAsync(ct);
+        return ContentResult.Success(item);
     }
 
     private async Task<ContentItem> PublishCoreAsync(ContentItemRecord record, ContentVersionRecord version, CancellationToken ct, string note = "")

@@ -26,6 +26,8 @@ internal static class ModulesRegistration
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Conventions.Add(new FeatureControllerConvention(catalog));
+            // Content parts have non-null strings that may be empty; what is required says so with [Required] and a Chinese message.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
         mvc.ConfigureApplicationPartManager(parts =>
         {
