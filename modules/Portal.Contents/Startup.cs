@@ -21,6 +21,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ContentListing>();
         services.AddScoped<IContentDisplayHandler, ContentNavigationHandler>();
         services.AddScoped<ContentAuthorization>();
+        services.AddScoped<PublicAddress>();
+        services.AddScoped<FeedBuilder>();
 
         services.AddScoped<IContentPartEditor, TitlePartEditor>();
         services.AddScoped<IContentPartEditor, AutoroutePartEditor>();
@@ -30,5 +32,11 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IContentPartEditor, AttachmentsPartEditor>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPublicContentEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapFeedEndpoints();
+        endpoints.MapContentApiEndpoints();
+        endpoints.MapSitemapEndpoints();
+        endpoints.MapPublicContentEndpoints();
+    }
 }

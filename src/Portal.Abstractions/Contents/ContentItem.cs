@@ -36,6 +36,12 @@ public sealed class ContentItem
 
     public DateTime ModifiedUtc { get; set; }
 
+    /// <summary>
+    /// When the item last changed in any way (a save, publish, unpublish, schedule, bin): what
+    /// <see cref="ContentQuery.SinceUtc"/> compares, so an incremental pull resumes from it.
+    /// </summary>
+    public DateTime ChangedUtc { get; set; }
+
     public DateTime? PublishedUtc { get; set; }
 
     /// <summary>Changes on every write; an edit made from an older stamp is refused.</summary>

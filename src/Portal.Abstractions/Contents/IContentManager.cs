@@ -111,6 +111,9 @@ public enum ContentOrder
 
     /// <summary>Oldest published first.</summary>
     PublishedAscending,
+
+    /// <summary>Least recently changed first (<see cref="ContentItem.ChangedUtc"/>): incremental pulls page forward with it.</summary>
+    ModifiedAscending,
 }
 
 /// <summary>A query over the content index.</summary>

@@ -300,6 +300,7 @@ internal sealed class ContentManager(
         {
             ContentOrder.Published => q.OrderByDescending(i => i.PublishedUtc).ThenByDescending(i => i.ContentItemId),
             ContentOrder.PublishedAscending => q.OrderBy(i => i.PublishedUtc).ThenBy(i => i.ContentItemId),
+            ContentOrder.ModifiedAscending => q.OrderBy(i => i.ModifiedUtc).ThenBy(i => i.ContentItemId),
             _ => q.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.ContentItemId),
         };
 
@@ -508,6 +509,7 @@ internal sealed class ContentManager(
         Author = version.Author,
         CreatedUtc = record.CreatedUtc,
         ModifiedUtc = version.CreatedUtc,
+        ChangedUtc = record.ModifiedUtc,
         PublishedUtc = record.PublishedVersionId == version.ContentItemVersionId ? record.PublishedUtc : null,
         Stamp = record.Stamp,
         Content = JsonNode.Parse(version.Data) as JsonObject ?? [],
