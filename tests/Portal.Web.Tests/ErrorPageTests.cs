@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Testing;
@@ -68,12 +69,17 @@ public sealed class ErrorPageTests(ErrorPageTests.FailingSiteFactory factory) : 
 
         private sealed class FailingFilter : IStartupFilter
         {
+            // The request gets its endpoint before routing (which then keeps it), so the content catch-all
+            // cannot answer it with a 404 and the failure happens where real endpoints fail.
             public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
             {
+                app.Use((context, nextMiddleware) =>
+                {
+                    if (context.Request.Path == FailingPath)
+                        context.SetEndpoint(new Endpoint(_ => throw new InvalidOperationException(SecretDetail), EndpointMetadataCollection.Empty, "Failing"));
+                    return nextMiddleware(context);
+                });
                 next(app);
-                app.Use((context, nextMiddleware) => context.Request.Path == FailingPath
-                    ? throw new InvalidOperationException(SecretDetail)
-                    : nextMiddleware(context));
             };
         }
     }
