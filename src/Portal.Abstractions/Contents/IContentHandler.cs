@@ -10,6 +10,12 @@ public interface IContentHandler
     /// <summary>Before a version is written; add errors to refuse it.</summary>
     Task ValidatingAsync(ValidateContentContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Inside the save's transaction, before the version is written; add errors to refuse it. For checks
+    /// that must not race with other saves (a number that must stay unique): take a named lock, then look.
+    /// </summary>
+    Task CheckingAsync(ValidateContentContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>After a new version is written (draft or about to be published).</summary>
     Task SavedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 

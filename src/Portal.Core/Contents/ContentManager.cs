@@ -129,9 +129,15 @@ internal sealed class ContentManager(
                 record = existing;
             }
 
+            var checking = new ValidateContentContext(item, type, action);
+            foreach (var handler in Handlers)
+                await handler.CheckingAsync(checking, ct);
+            if (checking.Errors.Count > 0)
+                return Refuse(record, isNew, new ContentResult(null, checking.Errors));
+
             var path = item.As<AutoroutePart>()?.Path;
             if (path is not null && await PathTakenAsync(path, item.ContentItemId, ct))
-                return ContentResult.Failure($"{nameof(AutoroutePart)}.{nameof(AutoroutePart.Path)}", $"网址 /{path} 已被其他内容使用。");
+                return Refuse(record, isNew, ContentResult.Failure($"{nameof(AutoroutePart)}.{nameof(AutoroutePart.Path)}", $"网址 /{path} 已被其他内容使用。"));
 
             var number = isNew ? 1 : await db.ContentVersions.Where(v => v.ContentItemId == item.ContentItemId).MaxAsync(v => v.Number, ct) + 1;
             var version = new ContentVersionRecord
@@ -174,6 +180,14 @@ internal sealed class ContentManager(
             item.Latest = true;
         }
         return saved;
+    }
+
+    /// <summary>A refused save writes nothing: a new item's row must not linger in the context for a later save.</summary>
+    private ContentResult Refuse(ContentItemRecord record, bool isNew, ContentResult result)
+    {
+        if (isNew)
+            db.Entry(record).State = EntityState.Detached;
+        return result;
     }
 
     public Task<ContentResult> PublishAsync(string contentItemId, CancellationToken cancellationToken = default)
