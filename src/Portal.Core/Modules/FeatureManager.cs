@@ -58,6 +58,10 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
         return new([featureId], null);
     }
 
+    /// <summary>The enabled set with the switches of the unit of work in progress, or null when it has made none.</summary>
+    internal IReadOnlySet<string>? PendingEnabled()
+        => _pending is not null && _pending.Transaction == session.CurrentTransaction ? _pending.Enabled : null;
+
     /// <summary>The enabled set as this scope sees it: with the switches of its unit of work in progress.</summary>
     private IReadOnlySet<string> Enabled()
         => _pending is not null && _pending.Transaction == session.CurrentTransaction ? _pending.Enabled : state.EnabledIds;

@@ -15,9 +15,26 @@ public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations reg
     private readonly Lock _gate = new();
     private volatile FrozenSet<string> _enabled = catalog.Features.Where(f => f.AlwaysEnabled).Select(f => f.Id).ToFrozenSet();
 
+    // A recipe's steps see the features its earlier steps enabled before the recipe commits
+    // (its content types need the parts and handlers of those features); nobody else does.
+    private static readonly AsyncLocal<Func<IReadOnlySet<string>?>?> RecipeView = new();
+
     public IReadOnlySet<string> EnabledIds => _enabled;
 
-    public bool IsEnabled(string featureId) => _enabled.Contains(featureId);
+    public bool IsEnabled(string featureId) => (RecipeView.Value?.Invoke() ?? _enabled).Contains(featureId);
+
+    /// <summary>Until disposed, this flow sees the enabled set <paramref name="pending"/> gives (when it gives one).</summary>
+    internal static IDisposable SeePending(Func<IReadOnlySet<string>?> pending)
+    {
+        var previous = RecipeView.Value;
+        RecipeView.Value = pending;
+        return new Restore(() => RecipeView.Value = previous);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     public bool IsEnabledFor(Type registeredType)
         => registrations.FeaturesOf(registeredType, catalog).All(IsEnabled);

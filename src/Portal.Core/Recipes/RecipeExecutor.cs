@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Recipes;
+using Portal.Core.Modules;
 
 namespace Portal.Core.Recipes;
 
@@ -9,7 +10,7 @@ namespace Portal.Core.Recipes;
 /// Runs a recipe's steps in order inside one unit of work: the whole recipe commits, or a
 /// <see cref="RecipeException"/> naming the step and JSON path leaves the site as it was.
 /// </summary>
-public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IUnitOfWork unitOfWork, ILogger<RecipeExecutor> logger)
+public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IUnitOfWork unitOfWork, FeatureManager features, ILogger<RecipeExecutor> logger)
 {
     public async Task ExecuteAsync(Recipe recipe, CancellationToken cancellationToken = default)
     {
@@ -22,6 +23,8 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, IUn
                 throw new RecipeException(i, "$.name", $"未知的步骤 “{name}”。可用的步骤：{string.Join("、", byName.Keys.Order())}。");
         }
 
+        // Later steps (content types, content) use the parts and handlers of features earlier steps enabled.
+        using var pending = FeatureState.SeePending(features.PendingEnabled);
         await unitOfWork.ExecuteAsync(async ct =>
         {
             for (var i = 0; i < recipe.Steps.Count; i++)
