@@ -1,8 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Display;
 using Portal.Testing;
 
 namespace Portal.Web.Tests;
@@ -54,27 +55,31 @@ public sealed class ErrorPageTests(ErrorPageTests.FailingSiteFactory factory) : 
         Assert.DoesNotContain(FailingSiteFactory.SecretDetail, html);
     }
 
-    /// <summary>A site with one request that fails inside the pipeline, past the error handler.</summary>
+    /// <summary>
+    /// A site where one request fails while its page is being rendered (a navigation provider throws),
+    /// inside the pipeline and past the error handler.
+    /// </summary>
     public sealed class FailingSiteFactory : PortalFactory
     {
-        public const string FailingPath = "/test-only/fails";
+        public const string FailingPath = "/?fail=1";
         public const string SecretDetail = "connection refused by 10.0.0.7";
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, FailingFilter>());
+            builder.ConfigureTestServices(services => services.AddSingleton<IPublicNavigationProvider, FailingNavigation>());
         }
 
-        private sealed class FailingFilter : IStartupFilter
+        private sealed class FailingNavigation(IHttpContextAccessor http) : IPublicNavigationProvider
         {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            public IEnumerable<NavigationLink> GetLinks()
             {
-                next(app);
-                app.Use((context, nextMiddleware) => context.Request.Path == FailingPath
-                    ? throw new InvalidOperationException(SecretDetail)
-                    : nextMiddleware(context));
-            };
+                var context = http.HttpContext!;
+                // Only the first render fails, so the error page itself can be drawn.
+                if (context.Request.Query.ContainsKey("fail") && context.Items.TryAdd(nameof(FailingNavigation), true))
+                    throw new InvalidOperationException(SecretDetail);
+                return [];
+            }
         }
     }
 }
