@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Portal.Abstractions.Contents;
+using Portal.Abstractions.Display;
+using Portal.Explainers.Models;
+
+namespace Portal.Explainers.Display;
+
+/// <summary>An item in a short list (home page, a policy's explainers): what a link and a line of text need.</summary>
+internal sealed record ItemCard(string Title, string Url, DateTimeOffset? Published, string Summary, string Badge, string CoverUrl, string CoverAlt)
+{
+    public bool HasCover => CoverUrl.Length > 0;
+
+    public static ItemCard From(ContentItem item, string url, int summaryLength = 80)
+    {
+        var cover = item.As<CoverPart>();
+        var explainer = item.As<ExplainerPart>();
+        var summary = explainer is { Summary.Length: > 0 } ? explainer.Summary : PlainText.Of(item.As<HtmlBodyPart>()?.Html);
+        return new ItemCard(
+            item.DisplayText,
+            url,
+            item.PublishedUtc is { } published ? ChinaTime.FromUtc(published) : null,
+            PlainText.Clip(summary, summaryLength),
+            explainer?.FormName ?? "",
+            cover?.Url ?? "",
+            cover is { Alt.Length: > 0 } ? cover.Alt : item.DisplayText);
+    }
+}
+
+/// <summary>A policy as its explainers show it (<c>Model.Data.Policy</c>).</summary>
+internal sealed record PolicyCard(string Title, string DocumentNumber, string IssuingAuthority, string IssuedDate, string Url, string OriginalUrl)
+{
+    public static PolicyCard From(ContentItem policy, string url)
+    {
+        var part = policy.As<PolicyPart>() ?? new PolicyPart();
+        return new PolicyCard(policy.DisplayText, part.DocumentNumber, part.IssuingAuthority, part.IssuedDateText, url, part.OriginalUrl);
+    }
+}
+
+internal sealed record HomeNews(ItemCard Headline, IReadOnlyList<ItemCard> More, string MoreUrl);
+
+internal sealed record HomeExplainers(IReadOnlyList<ItemCard> Items, string MoreUrl);
+
+internal sealed record HomeColumns(IReadOnlyList<ColumnCard> Columns);
+
+internal sealed record ColumnCard(string Title, string Url, IReadOnlyList<ItemCard> Items);
+
+/// <summary>Text of editor HTML for summaries; the template encodes it again when it writes it.</summary>
+internal static partial class PlainText
+{
+    public static string Of(string? html)
+    {
+        if (string.IsNullOrEmpty(html))
+            return "";
+        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    public static string Clip(string text, int length)
+        => text.Length <= length ? text : text[..length].TrimEnd() + "…";
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

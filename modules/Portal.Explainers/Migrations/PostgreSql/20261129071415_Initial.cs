@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Explainers.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    internal partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Explainers_Links",
+                columns: table => new
+                {
+                    ExplainerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PolicyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Explainers_Links", x => x.ExplainerId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Explainers_Links_PolicyId_Published",
+                table: "Explainers_Links",
+                columns: new[] { "PolicyId", "Published" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Explainers_Links");
+        }
+    }
+}
