@@ -15,14 +15,13 @@ public sealed class BriefingSaveTests(PortalFactory factory) : IClassFixture<Por
         })).Total);
 
     [Fact]
-    public async Task Save_GivesTheIssueItsTitleAndStableAddress()
+    public async Task Save_GivesTheIssueItsDisplayTextAndStableAddress()
     {
         var series = BriefingTestData.NewSeries();
 
         var item = await factory.CreateAsync(BriefingTestData.Part(series, 7, new DateOnly(2026, 5, 1)));
 
         Assert.Equal($"{series} 2026年第7期", item.DisplayText);
-        Assert.Equal($"{series} 2026年第7期", item.As<TitlePart>()!.Title);
         Assert.Equal($"briefings/{series}/2026/7", item.As<AutoroutePart>()!.Path);
     }
 
