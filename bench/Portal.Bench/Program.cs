@@ -27,6 +27,11 @@ using var admin = await factory.CreateAdminClientAsync();
 await MeasureAsync("public home page  GET /", anonymous, "/");
 await MeasureAsync("public unit tree  GET /units", anonymous, "/units");
 await MeasureAsync("admin unit tree   GET /admin/units", admin, "/admin/units");
+await MeasureAsync("seed briefing     GET /briefings/…/27", anonymous, "/briefings/" + Uri.EscapeDataString("江苏精神文明建设简报") + "/2018/27");
+await MeasureAsync("news list         GET /news", anonymous, "/news");
+await MeasureAsync("news RSS feed     GET /feeds/News.rss", anonymous, "/feeds/News.rss");
+await MeasureAsync("JSON API page     GET /api/contents", anonymous, "/api/contents");
+await MeasureAsync("admin contents    GET /admin/contents", admin, "/admin/contents");
 await MeasureParallelAsync("home page, 8 clients in parallel", factory, "/", parallel: 8);
 
 GC.Collect();
