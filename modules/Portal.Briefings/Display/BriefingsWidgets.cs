@@ -13,7 +13,7 @@ internal sealed class BriefingsWidgets(BriefingCatalog catalog) : IZoneWidgetPro
         if (page.Name != "Home")
             return [];
         var issues = await catalog.PublishedAsync(Latest, cancellationToken);
-        return [new ZoneWidget("HomeMain", new Shape("BriefingsLatest", new BriefingsLatest(issues, BriefingsRoutes.AllSeriesUrl)), Position: 20)];
+        return [new ZoneWidget("HomeMain", new Shape("BriefingsLatest", new BriefingsLatest(issues, BriefingsRoutes.AllSeriesUrl)), Position: 2)];
     }
 
     public IEnumerable<NavigationLink> GetLinks() => [new("简报", BriefingsRoutes.AllSeriesUrl, 30)];

@@ -24,9 +24,9 @@ internal sealed class HomeWidgets(IContentManager contents, IContentDisplay disp
         if (await NewsAsync(cancellationToken) is { } news)
             widgets.Add(new ZoneWidget("HomeMain", new Shape("HomeNews", news), Position: 1));
         if (await LatestAsync(ExplainersTypes.Explainer, cancellationToken) is { Count: > 0 } explainers)
-            widgets.Add(new ZoneWidget("HomeMain", new Shape("HomeExplainers", new HomeExplainers(explainers, ExplainersTypes.ExplainersUrl)), Position: 2));
+            widgets.Add(new ZoneWidget("HomeMain", new Shape("HomeExplainers", new HomeExplainers(explainers, ExplainersTypes.ExplainersUrl)), Position: 3));
         if (await ColumnsAsync(cancellationToken) is { Count: > 0 } columns)
-            widgets.Add(new ZoneWidget("HomeMain", new Shape("HomeColumns", new HomeColumns(columns)), Position: 3));
+            widgets.Add(new ZoneWidget("HomeMain", new Shape("HomeColumns", new HomeColumns(columns)), Position: 4));
         widgets.Add(new ZoneWidget("HomeGuide", new Shape("GuideCard", new LinkCard("政策解读", ExplainersTypes.ExplainersUrl, "看懂与志愿服务、文明实践有关的政策：文字、图解和视频解读。")), Position: 20));
         return widgets;
     }

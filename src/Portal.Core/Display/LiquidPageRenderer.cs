@@ -26,9 +26,12 @@ internal sealed class LiquidPageRenderer(
         context.SetValue("Request", new { Path = http.Request.Path.Value ?? "/" });
         context.SetValue("User", new { IsAuthenticated = http.User.Identity?.IsAuthenticated == true, http.User.Identity?.Name });
 
+        // Positions order a zone's widgets across modules (news, then briefings, then the unit tree ...).
+        var widgets = new List<ZoneWidget>();
         foreach (var provider in features.Enabled(widgetProviders))
-            foreach (var widget in (await provider.GetWidgetsAsync(page, cancellationToken)).OrderBy(w => w.Position))
-                ZoneTags.Add(context, widget.Zone, await RenderShapeAsync(widget.Shape, context));
+            widgets.AddRange(await provider.GetWidgetsAsync(page, cancellationToken));
+        foreach (var widget in widgets.OrderBy(w => w.Position))
+            ZoneTags.Add(context, widget.Zone, await RenderShapeAsync(widget.Shape, context));
 
         context.SetValue("Body", await RenderShapeAsync(page, context));
         var html = await RenderShapeAsync(new Shape(LayoutShape, page.Model), context);
