@@ -44,22 +44,18 @@ internal sealed class MediaController(
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var file = await media.FindAsync(id, cancellationToken);
-        if (file is null)
-            return NotFound();
-        if (!await MayChangeAsync(file))
-            return Forbid();
+        var (file, denied) = await LoadForChangeAsync(id, cancellationToken);
+        if (denied is not null)
+            return denied;
         return View(new MediaEditPage(file, MediaLibrary.ToInfo(file)));
     }
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, string? alt, CancellationToken cancellationToken)
     {
-        var file = await media.FindAsync(id, cancellationToken);
-        if (file is null)
-            return NotFound();
-        if (!await MayChangeAsync(file))
-            return Forbid();
+        var (file, denied) = await LoadForChangeAsync(id, cancellationToken);
+        if (denied is not null)
+            return denied;
         var problem = await media.UpdateAltAsync(id, alt, cancellationToken);
         if (problem is not null)
         {
@@ -75,11 +71,9 @@ internal sealed class MediaController(
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        var file = await media.FindAsync(id, cancellationToken);
-        if (file is null)
-            return NotFound();
-        if (!await MayChangeAsync(file))
-            return Forbid();
+        var (file, denied) = await LoadForChangeAsync(id, cancellationToken);
+        if (denied is not null)
+            return denied;
         return View(new MediaEditPage(file, MediaLibrary.ToInfo(file)));
     }
 
@@ -87,11 +81,9 @@ internal sealed class MediaController(
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
     {
-        var file = await media.FindAsync(id, cancellationToken);
-        if (file is null)
-            return NotFound();
-        if (!await MayChangeAsync(file))
-            return Forbid();
+        var (file, denied) = await LoadForChangeAsync(id, cancellationToken);
+        if (denied is not null)
+            return denied;
         await media.DeleteAsync(id, cancellationToken);
         TempData["Success"] = $"已删除 “{file.OriginalName}”。";
         return RedirectToRoute(MediaRoutes.Library);
@@ -117,6 +109,15 @@ internal sealed class MediaController(
     }
 
     private Task<bool> ManagesAllAsync() => authorization.AuthorizeAsync(User, Permissions.ManageMedia);
+
+    /// <summary>The file, or why the user may not change it (missing: 404, someone else's: 403).</summary>
+    private async Task<(MediaFile File, IActionResult? Denied)> LoadForChangeAsync(int id, CancellationToken cancellationToken)
+    {
+        var file = await media.FindAsync(id, cancellationToken);
+        if (file is null)
+            return (null!, NotFound());
+        return await MayChangeAsync(file) ? (file, null) : (file, Forbid());
+    }
 
     private async Task<bool> MayChangeAsync(MediaFile file) => file.UploadedById == User.UserId() || await ManagesAllAsync();
 
