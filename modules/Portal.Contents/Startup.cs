@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Contents;
+using Portal.Abstractions.Display;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
+using Portal.Contents.Display;
 using Portal.Contents.Editors;
 using Portal.Contents.Endpoints;
 using Portal.Contents.Services;
@@ -23,6 +25,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ContentAuthorization>();
         services.AddScoped<PublicAddress>();
         services.AddScoped<FeedBuilder>();
+        services.AddScoped<IZoneWidgetProvider, FeedLinksWidget>();
 
         services.AddScoped<IContentPartEditor, TitlePartEditor>();
         services.AddScoped<IContentPartEditor, AutoroutePartEditor>();

@@ -37,6 +37,20 @@ public sealed class FeedEndpointsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task EveryPublicPage_AnnouncesTheFeedOfEachListableType_InItsHead()
+    {
+        var type = await factory.CreateTypeAsync("FeedFound");
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetPageAsync("/");
+
+        var link = page.Head!.QuerySelector($"link[rel='alternate'][href='/feeds/{type.Name}.rss']");
+        Assert.NotNull(link);
+        Assert.Equal("application/rss+xml", link.GetAttribute("type"));
+        Assert.Equal(type.DisplayName, link.GetAttribute("title"));
+    }
+
+    [Fact]
     public async Task AnRssItem_HasAnAbsoluteLink_ChinaTime_APlainSummary_AndTheHtmlAsContentEncoded()
     {
         var type = await factory.CreateTypeAsync("FeedNews");
