@@ -191,7 +191,7 @@ internal sealed class ContentsController(
 
     private async Task<IActionResult> SaveAsync(ContentItem item, ContentTypeDefinition definition, SaveAction action, string? submit, CancellationToken cancellationToken)
     {
-        foreach (var typePart in definition.Parts)
+        foreach (var typePart in definition.Parts.Where(p => !p.HidesEditor))
             if (Editor(typePart.Name) is { } editor)
                 await editor.UpdateAsync(item, typePart, this, cancellationToken);
         ReadFields(item, definition);
@@ -253,7 +253,7 @@ internal sealed class ContentsController(
     private async Task<ContentEditPage> EditPageAsync(ContentItem item, ContentTypeDefinition definition, CancellationToken cancellationToken)
     {
         var partViews = new List<PartEditorView>();
-        foreach (var typePart in definition.Parts)
+        foreach (var typePart in definition.Parts.Where(p => !p.HidesEditor))
             if (Editor(typePart.Name) is { } editor)
                 partViews.Add(new PartEditorView(editor, await editor.BuildEditorAsync(item, typePart, cancellationToken),
                     parts.FirstOrDefault(p => p.Name == typePart.Name)?.DisplayName ?? typePart.Name));

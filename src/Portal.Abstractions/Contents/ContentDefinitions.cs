@@ -36,6 +36,13 @@ public sealed class ContentTypePart
     public string Name { get; set; } = "";
 
     public JsonObject Settings { get; set; } = [];
+
+    /// <summary>
+    /// <c>"settings": { "hideEditor": true }</c>: the admin shows no editor for the part, because a handler
+    /// fills it (a briefing's path comes from its series, year and number).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool HidesEditor => Settings["hideEditor"] is JsonValue v && v.TryGetValue<bool>(out var hidden) && hidden;
 }
 
 /// <summary>A generic field of a content type.</summary>

@@ -29,6 +29,8 @@ public sealed class EditorPublishesABriefingTests(PortalFactory factory) : IClas
         var series = "测试简报" + Guid.NewGuid().ToString("N")[..6];
 
         var image = await UploadImageAsync(editor);
+        var form = await editor.GetPageAsync("/admin/contents/new/Briefing");
+        Assert.Null(form.QuerySelector("[name='AutoroutePart.Path']"));
         var saved = await editor.SubmitFormAsync("/admin/contents/new/Briefing", "form.content-editor", new Dictionary<string, string>
         {
             ["BriefingPart.Series"] = series,
