@@ -1,5 +1,7 @@
 using Portal.Abstractions.Contents;
 using Portal.Abstractions.Display;
+using Portal.Contents.Endpoints;
+using Portal.Contents.Services;
 
 namespace Portal.Contents.Display;
 
@@ -13,7 +15,7 @@ internal sealed class FeedLinksWidget(IContentDefinitionStore definitions) : IZo
     {
         var links = (await definitions.ListTypesAsync(cancellationToken))
             .Where(t => t.Listable)
-            .Select(t => new FeedLink(t.DisplayName, $"/feeds/{t.Name}.rss"))
+            .Select(t => new FeedLink(t.DisplayName, FeedEndpoints.TypeFeedUrl(t.Name, FeedFormat.Rss)))
             .ToList();
         return links.Count == 0 ? [] : [new ZoneWidget("Head", new Shape("FeedLinks", links))];
     }

@@ -18,7 +18,7 @@ internal enum FeedFormat
 /// RSS 2.0 and Atom 1.0 feeds of the newest published items, for the media center (融媒体中心) and
 /// feed readers. Written by System.ServiceModel.Syndication so the XML follows both specifications.
 /// </summary>
-internal sealed class FeedBuilder(IContentManager contents, IContentDisplay display, IContentDefinitionStore definitions,
+internal sealed class FeedBuilder(IRichTextSanitizer richText, IContentManager contents, IContentDisplay display, IContentDefinitionStore definitions,
     ISettingsStore settings, PublicAddress address)
 {
     public const int Size = 20;
@@ -64,7 +64,7 @@ internal sealed class FeedBuilder(IContentManager contents, IContentDisplay disp
             // The id never changes, unlike the path an editor may rename.
             Id = ContentBody.Urn(item),
             Title = new TextSyndicationContent(item.DisplayText),
-            Summary = new TextSyndicationContent(PlainText.Summary(html)),
+            Summary = new TextSyndicationContent(PlainText.Summary(richText.ToPlainText(html))),
             PublishDate = ChinaTime.FromUtc(item.PublishedUtc ?? item.ModifiedUtc),
             LastUpdatedTime = ChinaTime.FromUtc(item.ModifiedUtc),
         };

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Portal.Abstractions.Contents;
 using Portal.Abstractions.Display;
 using Portal.Explainers.Models;
@@ -11,20 +9,23 @@ internal sealed record ItemCard(string Title, string Url, DateTimeOffset? Publis
 {
     public bool HasCover => CoverUrl.Length > 0;
 
-    public static ItemCard From(ContentItem item, string url, int summaryLength = 80)
+    public static ItemCard From(ContentItem item, string url, IRichTextSanitizer richText, int summaryLength = 80)
     {
         var cover = item.As<CoverPart>();
         var explainer = item.As<ExplainerPart>();
-        var summary = explainer is { Summary.Length: > 0 } ? explainer.Summary : PlainText.Of(item.As<HtmlBodyPart>()?.Html);
+        var summary = explainer is { Summary.Length: > 0 } ? explainer.Summary : richText.ToPlainText(item.As<HtmlBodyPart>()?.Html);
         return new ItemCard(
             item.DisplayText,
             url,
             item.PublishedUtc is { } published ? ChinaTime.FromUtc(published) : null,
-            PlainText.Clip(summary, summaryLength),
+            Clip(summary, summaryLength),
             explainer?.FormName ?? "",
             cover?.Url ?? "",
             cover is { Alt.Length: > 0 } ? cover.Alt : item.DisplayText);
     }
+
+    private static string Clip(string text, int length)
+        => text.Length <= length ? text : text[..length].TrimEnd() + "…";
 }
 
 /// <summary>A policy as its explainers show it (<c>Model.Data.Policy</c>).</summary>
@@ -45,23 +46,3 @@ internal sealed record HomeColumns(IReadOnlyList<ColumnCard> Columns);
 
 internal sealed record ColumnCard(string Title, string Url, IReadOnlyList<ItemCard> Items);
 
-/// <summary>Text of editor HTML for summaries; the template encodes it again when it writes it.</summary>
-internal static partial class PlainText
-{
-    public static string Of(string? html)
-    {
-        if (string.IsNullOrEmpty(html))
-            return "";
-        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        return Spaces().Replace(text, " ").Trim();
-    }
-
-    public static string Clip(string text, int length)
-        => text.Length <= length ? text : text[..length].TrimEnd() + "…";
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-}

@@ -9,7 +9,7 @@ namespace Portal.Explainers.Display;
 /// Links a policy and its explainers both ways: a policy's page gets <c>Model.Data.Explainers</c>
 /// (its published explainers, newest first), an explainer's page gets <c>Model.Data.Policy</c>.
 /// </summary>
-internal sealed class ExplainersDisplayHandler(IContentManager contents, IContentDisplay display, ExplainersDbContext db) : IContentDisplayHandler
+internal sealed class ExplainersDisplayHandler(IContentManager contents, IContentDisplay display, IRichTextSanitizer richText, ExplainersDbContext db) : IContentDisplayHandler
 {
     public async Task DisplayingAsync(ContentView view, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class ExplainersDisplayHandler(IContentManager contents, IConten
             var explainers = await contents.GetManyAsync(ids, VersionOptions.Published, cancellationToken);
             view.Data["Explainers"] = explainers
                 .OrderByDescending(e => e.PublishedUtc)
-                .Select(e => ItemCard.From(e, display.UrlOf(e), summaryLength: 300))
+                .Select(e => ItemCard.From(e, display.UrlOf(e), richText, summaryLength: 300))
                 .ToList();
         }
 

@@ -12,7 +12,7 @@ namespace Portal.Explainers.Display;
 /// "a placeholder until the activities module fills the zone" is decided where the zone is written,
 /// in the theme's Home template (zone <c>HomeActivities</c>).
 /// </remarks>
-internal sealed class HomeWidgets(IContentManager contents, IContentDisplay display) : IZoneWidgetProvider, IPublicNavigationProvider
+internal sealed class HomeWidgets(IContentManager contents, IContentDisplay display, IRichTextSanitizer richText) : IZoneWidgetProvider, IPublicNavigationProvider
 {
     private const int ListLength = 5;
 
@@ -46,14 +46,14 @@ internal sealed class HomeWidgets(IContentManager contents, IContentDisplay disp
             return null;
         var headline = latest.FirstOrDefault(i => i.As<CoverPart>() is { Url.Length: > 0 }) ?? latest[0];
         return new HomeNews(
-            ItemCard.From(headline, display.UrlOf(headline), summaryLength: 120),
-            latest.Where(i => i != headline).Take(ListLength).Select(i => ItemCard.From(i, display.UrlOf(i))).ToList(),
+            ItemCard.From(headline, display.UrlOf(headline), richText, summaryLength: 120),
+            latest.Where(i => i != headline).Take(ListLength).Select(i => ItemCard.From(i, display.UrlOf(i), richText)).ToList(),
             ExplainersTypes.NewsUrl);
     }
 
     private async Task<List<ItemCard>> LatestAsync(string type, CancellationToken cancellationToken)
         => (await contents.QueryAsync(new ContentQuery { Types = [type], Take = ListLength }, cancellationToken)).Items
-            .Select(i => ItemCard.From(i, display.UrlOf(i))).ToList();
+            .Select(i => ItemCard.From(i, display.UrlOf(i), richText)).ToList();
 
     /// <summary>Columns in the order they were created, each with its newest items and a link to all of them.</summary>
     private async Task<List<ColumnCard>> ColumnsAsync(CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed class HomeWidgets(IContentManager contents, IContentDisplay disp
         foreach (var column in columns)
         {
             var items = (await contents.QueryAsync(new ContentQuery { ColumnId = column.ContentItemId, Take = ListLength }, cancellationToken)).Items;
-            cards.Add(new ColumnCard(column.DisplayText, display.UrlOf(column), items.Select(i => ItemCard.From(i, display.UrlOf(i))).ToList()));
+            cards.Add(new ColumnCard(column.DisplayText, display.UrlOf(column), items.Select(i => ItemCard.From(i, display.UrlOf(i), richText)).ToList()));
         }
         return cards;
     }

@@ -49,6 +49,9 @@ public sealed class ValidateContentContext(ContentItem item, ContentTypeDefiniti
 public interface IRichTextSanitizer
 {
     string Sanitize(string? html);
+
+    /// <summary>The text of (sanitized) HTML on one line, for summaries and feeds: tags dropped, entities decoded, spaces collapsed.</summary>
+    string ToPlainText(string? html);
 }
 
 /// <summary>Marks a string property of a part as HTML: it is sanitized whenever the item is saved.</summary>

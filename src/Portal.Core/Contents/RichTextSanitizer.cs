@@ -64,6 +64,21 @@ internal sealed partial class RichTextSanitizer : IRichTextSanitizer
         return _sanitizer.Sanitize(withoutWordComments).Trim();
     }
 
+    public string ToPlainText(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return "";
+        // Tags become spaces so the words of adjacent paragraphs do not run together.
+        var text = System.Net.WebUtility.HtmlDecode(Tag().Replace(html, " "));
+        return Space().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
     // Word wraps its own markup in <!--[if gte mso 9]> ... <![endif]--> blocks.
     [GeneratedRegex(@"<!--\[if[\s\S]*?<!\[endif\]-->", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionalComment();
