@@ -7,8 +7,8 @@ builder.AddPortal();
 var app = builder.Build();
 app.UsePortal();
 
-if (RecipeCommand.Matches(args))
-    return await RecipeCommand.RunAsync(app, args);
+if (await PortalCli.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
 
 await app.RunAsync();
 return 0;

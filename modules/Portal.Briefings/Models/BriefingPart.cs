@@ -8,7 +8,7 @@ namespace Portal.Briefings.Models;
 /// One issue of a briefing (简报): the masthead (series, 第N期, special issue, issuer, date), its articles,
 /// and the footer (报/送/发 recipients, issuing office, print run, document number).
 /// </summary>
-internal sealed class BriefingPart : ContentPart
+internal sealed class BriefingPart : ContentPart, IHasPublicText
 {
     [Display(Name = "刊名")]
     public string Series { get; set; } = "";
@@ -61,6 +61,18 @@ internal sealed class BriefingPart : ContentPart
     /// <summary>Issues are numbered per year of their date.</summary>
     [JsonIgnore]
     public int Year => Date?.Year ?? 0;
+
+    /// <summary>As the masthead and footer print it: 苏简字1004号.</summary>
+    [JsonIgnore]
+    public string DocumentNumberText => DocumentNumber is { } n ? $"{DocumentPrefix}{n}号" : "";
+
+    public IEnumerable<string> PublicText()
+        =>
+        [
+            Series, $"{Year}年", $"第{Number}期", SpecialLabel, SpecialNumber is { } s ? $"第{s}期" : "", Issuer,
+            .. Articles.SelectMany(a => new[] { a.Title, a.Html }),
+            IssuingOffice, DocumentNumberText,
+        ];
 }
 
 internal sealed class BriefingArticle

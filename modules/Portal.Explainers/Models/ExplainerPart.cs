@@ -5,7 +5,7 @@ using Portal.Abstractions.Contents;
 namespace Portal.Explainers.Models;
 
 /// <summary>An explainer (政策解读): the policy it explains, a summary, its form and its questions and answers.</summary>
-internal sealed class ExplainerPart : ContentPart
+internal sealed class ExplainerPart : ContentPart, IHasPublicText
 {
     /// <summary>The content item id of the <c>Policy</c> explained.</summary>
     [Display(Name = "解读的政策")]
@@ -32,6 +32,9 @@ internal sealed class ExplainerPart : ContentPart
     /// <summary>The form's Chinese name, for templates.</summary>
     [JsonIgnore]
     public string FormName => Form.ToChinese();
+
+    public IEnumerable<string> PublicText()
+        => [Summary, GraphicAlt, .. Questions.SelectMany(q => new[] { q.Question, q.Answer })];
 }
 
 internal sealed class QuestionAnswer

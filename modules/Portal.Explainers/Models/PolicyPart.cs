@@ -6,7 +6,7 @@ using Portal.Abstractions.Contents;
 namespace Portal.Explainers.Models;
 
 /// <summary>A policy document (政策文件); its title is the item's <see cref="TitlePart"/>.</summary>
-internal sealed class PolicyPart : ContentPart
+internal sealed class PolicyPart : ContentPart, IHasPublicText
 {
     [Display(Name = "发文字号")]
     public string DocumentNumber { get; set; } = "";
@@ -27,4 +27,6 @@ internal sealed class PolicyPart : ContentPart
 
     [Display(Name = "原文链接")]
     public string OriginalUrl { get; set; } = "";
+
+    public IEnumerable<string> PublicText() => [DocumentNumber, IssuingAuthority, IssuedDateText];
 }

@@ -9,7 +9,7 @@ namespace Portal.Search.Analysis;
 /// Builds the query for what a resident typed. The text only ever passes through the analyzers, never
 /// through a query parser, so Lucene syntax in it (quotes, AND, *, :) is just text and cannot throw.
 /// </summary>
-internal sealed class ChineseQueryBuilder(ChineseAnalysis analysis)
+internal sealed class ChineseQueryBuilder(IndexAnalysis analysis)
 {
     /// <summary>
     /// Beyond this the text is not a search but a pasted page; cutting it keeps the query under
@@ -32,8 +32,8 @@ internal sealed class ChineseQueryBuilder(ChineseAnalysis analysis)
         foreach (var field in SearchFields.Texts)
         {
             var boost = field == SearchFields.Title ? options.TitleBoost : 1f;
-            Add(query, SearchFields.Words(field), text, boost * options.WordsWeight);
-            Add(query, SearchFields.Bigrams(field), text, boost * options.BigramsWeight);
+            foreach (var sub in analysis.SubFields)
+                Add(query, SearchFields.Sub(field, sub.Suffix), text, boost * sub.Weight);
         }
 
         return query;

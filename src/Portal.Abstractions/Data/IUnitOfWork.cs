@@ -18,6 +18,12 @@ public interface IUnitOfWork
     /// </summary>
     Task LockAsync(string resource, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs inside the outermost transaction just before it commits, after all other work of the unit (e.g. to
+    /// write a log row under a lock taken last, so it never waits on a lock held by someone waiting for it).
+    /// </summary>
+    void OnCommitting(Func<CancellationToken, Task> work);
+
     /// <summary>Runs after the outermost transaction commits (e.g. to clear a cache); dropped on rollback.</summary>
     void OnCommitted(Action action);
 }

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Cli;
 using Portal.Abstractions.Recipes;
 using Portal.Core.Recipes;
-using Portal.Core.Setup;
 
 namespace Portal.Core.Cli;
 
@@ -10,29 +9,29 @@ namespace Portal.Core.Cli;
 /// <c>dotnet run --project src/Portal.Web -- recipe run FILE|NAME</c>: runs a recipe file, or a shipped
 /// recipe by name, against the configured database.
 /// </summary>
-public static class RecipeCommand
+internal sealed class RecipeCommand : ICliCommand
 {
-    public static bool Matches(string[] args) => args is ["recipe", ..];
+    public string Name => "recipe";
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public string Usage => "recipe run FILE|NAME";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (args is not ["recipe", "run", var fileOrName])
+        if (args is not ["run", var fileOrName])
         {
-            Console.Error.WriteLine("用法 Usage: recipe run FILE|NAME");
+            Console.Error.WriteLine($"用法 Usage: {Usage}");
             return 2;
         }
 
-        await app.Services.GetRequiredService<PortalInitializer>().StartAsync(CancellationToken.None);
-        await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            var recipe = Find(fileOrName, scope.ServiceProvider.GetRequiredService<RecipeFiles>());
+            var recipe = Find(fileOrName, services.GetRequiredService<RecipeFiles>());
             if (recipe is null)
             {
                 Console.Error.WriteLine($"找不到配方 Recipe not found: {fileOrName}");
                 return 2;
             }
-            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
+            await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
             Console.WriteLine($"配方 “{recipe.Name}” 已执行（{recipe.Steps.Count} 个步骤）。Recipe ran.");
             return 0;
         }

@@ -7,6 +7,7 @@ namespace Portal.Core.Data;
 
 internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
 {
+    private readonly List<Func<CancellationToken, Task>> _onCommitting = [];
     private readonly List<Action> _onCommitted = [];
 
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
@@ -19,6 +20,7 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
             await connection.OpenAsync(cancellationToken);
 
         T result;
+        _onCommitting.Clear();
         _onCommitted.Clear();
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
@@ -26,6 +28,9 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
             try
             {
                 result = await work(cancellationToken);
+                // A committing step may add another (e.g. a handler enqueuing more work); run until none is left.
+                for (var i = 0; i < _onCommitting.Count; i++)
+                    await _onCommitting[i](cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 session.End(rolledBack: false);
             }
@@ -33,6 +38,7 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 session.End(rolledBack: true);
+                _onCommitting.Clear();
                 _onCommitted.Clear();
                 throw;
             }
@@ -61,6 +67,13 @@ internal sealed class UnitOfWork(DbSession session) : IUnitOfWork
         key.Value = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(resource)), 0);
         command.Parameters.Add(key);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public void OnCommitting(Func<CancellationToken, Task> work)
+    {
+        if (session.CurrentTransaction is null)
+            throw new InvalidOperationException("OnCommitting runs inside IUnitOfWork.ExecuteAsync.");
+        _onCommitting.Add(work);
     }
 
     public void OnCommitted(Action action)

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Cli;
 using Portal.Abstractions.Recipes;
+using Portal.Core.Cli;
 using Portal.Core.Recipes.Steps;
 using Portal.Core.Setup;
 
@@ -15,6 +17,7 @@ internal static class RecipesRegistration
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddSingleton<ICliCommand, RecipeCommand>();
 
         services.AddScoped<SetupService>();
         services.AddSingleton<PortalInitializer>();

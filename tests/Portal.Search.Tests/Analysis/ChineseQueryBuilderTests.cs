@@ -16,17 +16,17 @@ public sealed class ChineseQueryBuilderTests : IDisposable
         "全民健身日活动安排",
     ];
 
-    private readonly ChineseAnalysis analysis = new(RankingOptions.Default);
+    private readonly IndexAnalysis analysis = new(AnalysisKind.Chinese, RankingOptions.Default);
     private readonly RAMDirectory directory = new();
 
     public ChineseQueryBuilderTests()
     {
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.Version, analysis.Analyzer) { Similarity = analysis.Similarity });
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalysis.Version, analysis.Analyzer) { Similarity = analysis.Similarity });
         for (var i = 0; i < Texts.Length; i++)
         {
             var document = new Document { new StringField("id", i.ToString(), Field.Store.YES) };
-            ChineseAnalysis.AddText(document, SearchFields.Title, Texts[i]);
-            ChineseAnalysis.AddText(document, SearchFields.Body, "正文：" + Texts[i]);
+            analysis.AddText(document, SearchFields.Title, Texts[i]);
+            analysis.AddText(document, SearchFields.Body, "正文：" + Texts[i]);
             writer.AddDocument(document);
         }
     }
@@ -46,14 +46,14 @@ public sealed class ChineseQueryBuilderTests : IDisposable
     [Fact]
     public void ExactPhrase_RanksAboveScatteredCharacters()
     {
-        using var scattered = new ChineseAnalysis(RankingOptions.Default);
+        using var scattered = new IndexAnalysis(AnalysisKind.Chinese, RankingOptions.Default);
         using var dir = new RAMDirectory();
-        using (var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalysis.Version, scattered.Analyzer) { Similarity = scattered.Similarity }))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalysis.Version, scattered.Analyzer) { Similarity = scattered.Similarity }))
         {
             foreach (var (id, body) in new[] { ("scattered", "志愿者们在服务站开展技能培训工作"), ("phrase", "志愿服务站开展技能培训和志愿者工作") })
             {
                 var document = new Document { new StringField("id", id, Field.Store.YES) };
-                ChineseAnalysis.AddText(document, SearchFields.Body, body);
+                scattered.AddText(document, SearchFields.Body, body);
                 writer.AddDocument(document);
             }
         }

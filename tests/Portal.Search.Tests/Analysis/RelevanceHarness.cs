@@ -9,103 +9,74 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Portal.Search.Analysis;
+using Portal.Search.Querying;
 
 namespace Portal.Search.Tests.Analysis;
 
-/// <summary>Indexes the corpus in memory and scores a way of querying it by MRR@10 and recall@10.</summary>
+/// <summary>Scores a way of indexing and querying the corpus by MRR@10 and recall@10 over the development set.</summary>
 internal static class RelevanceHarness
 {
-    private const string FileField = "file";
     private const int Depth = 10;
 
-    public static RelevanceFigures Ours(Corpus corpus, RankingOptions options)
+    /// <summary>
+    /// Ours, through the real pipeline: the documents go through <c>LocalIndex</c> on disk as a source's documents
+    /// do, the queries through <see cref="SearchService"/> as /search sends them (page of 10, no filters).
+    /// </summary>
+    public static async Task<RelevanceFigures> OursAsync(Corpus corpus)
     {
-        using var analysis = new ChineseAnalysis(options);
-        return Measure(corpus, analysis.Analyzer, analysis.Similarity,
-            (document, d) =>
-            {
-                ChineseAnalysis.AddText(document, SearchFields.Title, d.Title);
-                ChineseAnalysis.AddText(document, SearchFields.Body, d.Body);
-            },
-            analysis.Queries.Build);
+        using var index = CorpusIndex.Build(corpus.Documents, AnalysisKind.Chinese);
+        return await EvaluateAsync(corpus, async text =>
+        {
+            var results = await index.Search.SearchAsync(new SearchRequest { Text = text, PageSize = Depth }, CancellationToken.None);
+            return results.Hits.Select(h => CorpusIndex.FileOf(h.Id)).ToList();
+        });
     }
 
     /// <summary>
     /// A stock analyzer as Orchard Core and most sites use one: title and body through the same analyzer,
     /// the query through the classic multi-field parser with the title weighted 3×.
     /// </summary>
-    public static RelevanceFigures Stock(Corpus corpus, string name)
+    public static async Task<RelevanceFigures> StockAsync(Corpus corpus, string name)
     {
         using Analyzer analyzer = name switch
         {
-            nameof(StandardAnalyzer) => new StandardAnalyzer(ChineseAnalysis.Version),
-            nameof(SmartChineseAnalyzer) => new SmartChineseAnalyzer(ChineseAnalysis.Version),
-            nameof(CJKAnalyzer) => new CJKAnalyzer(ChineseAnalysis.Version),
+            nameof(StandardAnalyzer) => new StandardAnalyzer(IndexAnalysis.Version),
+            nameof(SmartChineseAnalyzer) => new SmartChineseAnalyzer(IndexAnalysis.Version),
+            nameof(CJKAnalyzer) => new CJKAnalyzer(IndexAnalysis.Version),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
-        var parser = new MultiFieldQueryParser(ChineseAnalysis.Version, ["title", "body"], analyzer,
+        var parser = new MultiFieldQueryParser(IndexAnalysis.Version, ["title", "body"], analyzer,
             new Dictionary<string, float> { ["title"] = 3f, ["body"] = 1f });
-        return Measure(corpus, analyzer, new DefaultSimilarity(),
-            (document, d) =>
+
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalysis.Version, analyzer)))
+        {
+            foreach (var d in corpus.Documents)
             {
-                document.Add(new TextField("title", d.Title, Field.Store.NO));
-                document.Add(new TextField("body", d.Body, Field.Store.NO));
-            },
-            text => parser.Parse(QueryParserBase.Escape(text)));
-    }
+                writer.AddDocument(new Document
+                {
+                    new StringField("file", d.File, Field.Store.YES),
+                    new TextField("title", d.Title, Field.Store.NO),
+                    new TextField("body", d.Body, Field.Store.NO),
+                });
+            }
+        }
 
-    // Explores options over one index: BM25 and classic TF-IDF encode norms alike, so one index serves both.
-    public static IEnumerable<(RankingOptions Options, RelevanceFigures Figures)> Explore(Corpus corpus, IEnumerable<RankingOptions> grid)
-    {
-        using var analysis = new ChineseAnalysis(RankingOptions.Default);
-        using var directory = Index(corpus, analysis.Analyzer, analysis.Similarity, (document, d) =>
-        {
-            ChineseAnalysis.AddText(document, SearchFields.Title, d.Title);
-            ChineseAnalysis.AddText(document, SearchFields.Body, d.Body);
-        });
         using var reader = DirectoryReader.Open(directory);
-        foreach (var options in grid)
-        {
-            using var a = new ChineseAnalysis(options);
-            yield return (options, Evaluate(corpus, reader, a.Similarity, a.Queries.Build));
-        }
+        var searcher = new IndexSearcher(reader) { Similarity = new DefaultSimilarity() };
+        return await EvaluateAsync(corpus, text => Task.FromResult<IReadOnlyList<string>>(
+            searcher.Search(parser.Parse(QueryParserBase.Escape(text)), Depth).ScoreDocs
+                .Select(hit => searcher.Doc(hit.Doc).Get("file"))
+                .ToList()));
     }
 
-    private static RAMDirectory Index(Corpus corpus, Analyzer analyzer, Similarity similarity, Action<Document, CorpusDocument> fill)
+    private static async Task<RelevanceFigures> EvaluateAsync(Corpus corpus, Func<string, Task<IReadOnlyList<string>>> top10)
     {
-        var directory = new RAMDirectory();
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.Version, analyzer) { Similarity = similarity });
-        foreach (var d in corpus.Documents)
-        {
-            var document = new Document { new StringField(FileField, d.File, Field.Store.YES) };
-            fill(document, d);
-            writer.AddDocument(document);
-        }
-
-        return directory;
-    }
-
-    private static RelevanceFigures Measure(Corpus corpus, Analyzer analyzer, Similarity similarity,
-        Action<Document, CorpusDocument> fill, Func<string, Query> query)
-    {
-        using var directory = Index(corpus, analyzer, similarity, fill);
-        using var reader = DirectoryReader.Open(directory);
-        return Evaluate(corpus, reader, similarity, query);
-    }
-
-    private static RelevanceFigures Evaluate(Corpus corpus, DirectoryReader reader, Similarity similarity, Func<string, Query> query)
-    {
-        {
-        }
-
-        var searcher = new IndexSearcher(reader) { Similarity = similarity };
         double reciprocalRanks = 0, recall = 0;
         var misses = new List<string>();
         foreach (var q in corpus.Queries)
         {
-            var top = searcher.Search(query(q.Text), Depth).ScoreDocs
-                .Select(hit => searcher.Doc(hit.Doc).Get(FileField))
-                .ToList();
+            var top = (await top10(q.Text)).ToList();
             var first = top.FindIndex(q.Relevant.Contains);
             reciprocalRanks += first < 0 ? 0 : 1.0 / (first + 1);
             recall += (double)top.Count(q.Relevant.Contains) / q.Relevant.Count;
