@@ -39,6 +39,19 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The site's App_Data folder (database, keys) for this factory.</summary>
     public string AppData => _folder;
 
+    /// <summary>The database settings of this site, e.g. for a second node started as its own process on the same database.</summary>
+    public IReadOnlyDictionary<string, string> DatabaseSettings => _postgresDatabase is null
+        ? new Dictionary<string, string>
+        {
+            ["Portal:Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+        }
+        : new Dictionary<string, string>
+        {
+            ["Portal:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Portal"] = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _postgresDatabase }.ConnectionString,
+        };
+
     /// <summary>Settings a test adds before the site starts (e.g. another setup recipe).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -50,16 +63,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         // Tests sign in far more often than people do; a test of the limit sets its own.
         builder.UseSetting("Portal:RateLimits:PublicWritesPerMinute", "100000");
-        if (_postgresDatabase is null)
-        {
-            builder.UseSetting("Portal:Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
-        }
-        else
-        {
-            builder.UseSetting("Portal:Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Portal", new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _postgresDatabase }.ConnectionString);
-        }
+        foreach (var (key, value) in DatabaseSettings)
+            builder.UseSetting(key, value);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

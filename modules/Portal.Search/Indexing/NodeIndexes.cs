@@ -36,6 +36,13 @@ internal sealed class NodeIndexes : IDisposable
 
     public string FolderOf(string index) => Path.Combine(Root, index);
 
+    /// <summary>The copy searches read: open only once the indexing task has opened or built it.</summary>
+    public LocalIndex? Find(string index)
+    {
+        lock (_gate)
+            return _open.GetValueOrDefault(index);
+    }
+
     /// <summary>The open copy of <paramref name="index"/>, opening the newest on disk on first use; null when this node has none yet.</summary>
     public LocalIndex? Get(string index)
     {

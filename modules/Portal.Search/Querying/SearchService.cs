@@ -21,7 +21,7 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
     {
         if (request.Text.Length == 0)
             return SearchResults.Refused(request, "请输入要查找的词语。");
-        if (node.Get(request.Index) is not { } index)
+        if (node.Find(request.Index) is not { } index)
             return SearchResults.Refused(request, request.Index == Models.SearchIndexDefinition.Main
                 ? "检索索引正在建立，请稍后再试。"
                 : $"没有名为“{request.Index}”的检索索引。");
