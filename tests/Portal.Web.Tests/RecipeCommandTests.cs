@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Portal.Testing;
 
 namespace Portal.Web.Tests;
 
@@ -44,24 +44,13 @@ public sealed class RecipeCommandTests : IDisposable
         Assert.Contains("$.steps[0].units[0].parent", output);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["Portal__Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
-        start.Environment["Portal__AppData"] = _folder;
-        start.Environment["PORTAL_ADMIN_PASSWORD"] = "Cli-pass-2026";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+        => SiteProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Portal:Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
+            ["Portal:AppData"] = _folder,
+        }, TimeSpan.FromMinutes(2), args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

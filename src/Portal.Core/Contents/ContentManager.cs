@@ -350,6 +350,7 @@ internal sealed class ContentManager(
     {
         var due = await db.ContentItems.AsNoTracking()
             .Where(i => i.DeletedUtc == null && (i.PublishAtUtc <= nowUtc || i.UnpublishAtUtc <= nowUtc))
+            .OrderBy(i => i.ContentItemId)
             .Select(i => i.ContentItemId)
             .Take(100)
             .ToListAsync(cancellationToken);

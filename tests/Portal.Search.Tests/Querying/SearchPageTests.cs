@@ -31,6 +31,18 @@ public sealed class SearchPageTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(SeedBriefing, results.Urls().First());
     }
 
+    [Theory]
+    [InlineData("苏简字1004号")]
+    [InlineData("2018年 第27期")]
+    [InlineData("江苏精神文明建设简报")]
+    public async Task DocumentNumbers_IssueNumbersAndSeriesNames_FindTheSeedBriefingFirst(string q)
+    {
+        await factory.WaitUntilIndexedAsync();
+        var results = await factory.CreateClient().SearchAsync("q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(SeedBriefing, results.Urls().First());
+    }
+
     [Fact]
     public async Task SearchPage_ShowsTabsWithCounts_MarkedResults_AndOnlyMarksAsMarkup()
     {
