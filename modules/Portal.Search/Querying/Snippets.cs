@@ -17,6 +17,9 @@ internal sealed class Snippets(IndexAnalysis analysis, Query query)
 
     private static readonly IEncoder Encoder = new HtmlEncoder();
 
+    /// <summary>A fragment cut mid-sentence should not start with the punctuation that ended the sentence before.</summary>
+    private static readonly char[] LeadingPunctuation = [' ', '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':'];
+
     public string Title(string title)
     {
         var highlighter = Highlighter(SearchFields.Title);
@@ -32,7 +35,7 @@ internal sealed class Snippets(IndexAnalysis analysis, Query query)
         var field = analysis.HighlightField(SearchFields.Body);
         using var tokens = analysis.Analyzer.GetTokenStream(field, text);
         var fragments = highlighter.GetBestFragments(tokens, text, Fragments)
-            .Select(f => f.Trim())
+            .Select(f => f.Trim().TrimStart(LeadingPunctuation))
             .Where(f => f.Length > 0)
             .ToList();
         if (fragments.Count > 0)
