@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Volunteers.Points;
+
+/// <summary>Registers points and the love supermarket.</summary>
+internal static class PointsStartup
+{
+    public static IServiceCollection AddPoints(this IServiceCollection services) => services;
+
+    public static void MapPoints(this IEndpointRouteBuilder endpoints)
+    {
+    }
+}
