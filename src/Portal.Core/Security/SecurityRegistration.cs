@@ -63,6 +63,7 @@ internal static class SecurityRegistration
         services.AddScoped<RolePermissions>();
         services.AddScoped<RoleService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountRegistrar, AccountRegistrar>();
         return services;
     }
 }
