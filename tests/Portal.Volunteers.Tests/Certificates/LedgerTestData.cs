@@ -161,6 +161,38 @@ internal static class LedgerTestData
             return code;
         });
 
+    public static Task AddTeamAsync(this PortalFactory factory, UnitInfo unit, string name, params TestVolunteer[] members)
+        => factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<VolunteersDbContext>();
+            var team = new Team { UnitId = unit.Id, Name = name, Level = TeamLevel.Squad, Field = "便民服务", CreatedUtc = DateTime.UtcNow };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            foreach (var m in members)
+                db.TeamMembers.Add(new TeamMember { TeamId = team.Id, VolunteerId = m.Id, JoinedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
+    /// <summary>A certificate as issuing stores it, for pages that list or print one.</summary>
+    public static Task<Certificate> AddCertificateAsync(this PortalFactory factory, TestVolunteer volunteer, decimal hours)
+        => factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<VolunteersDbContext>();
+            var certificate = new Certificate
+            {
+                Number = $"{volunteer.Unit.Code}-2026-{Random.Shared.Next(1, 999999):D6}",
+                VerificationCode = Volunteers.Certificates.CertificateIssuer.NewVerificationCode(),
+                VolunteerId = volunteer.Id, RealName = volunteer.RealName, IdType = IdType.ResidentCard,
+                IdNumberMasked = PersonalDataMask.IdNumber(volunteer.IdNumber), VolunteerNumber = volunteer.Number,
+                PeriodFrom = new DateOnly(2026, 1, 1), PeriodTo = new DateOnly(2026, 6, 30), Hours = hours, ServiceContent = "文明实践志愿服务",
+                IssuingOrganization = volunteer.Unit.Name, ResponsiblePerson = "陈主任", HandlingOfficer = "周经办", Contact = "0510-86001234",
+                IssuedOn = new DateOnly(2026, 7, 1), IssuedBy = "test",
+            };
+            db.Certificates.Add(certificate);
+            await db.SaveChangesAsync();
+            return certificate;
+        });
+
     public static Task<List<Certificate>> CertificatesOfAsync(this PortalFactory factory, TestVolunteer volunteer)
         => factory.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<VolunteersDbContext>().Certificates
             .Where(c => c.VolunteerId == volunteer.Id).OrderBy(c => c.Id).ToList()));
