@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Volunteers.Reports;
 
-/// <summary>Registers reports and exports.</summary>
+/// <summary>Registers the hours reports (the admin controller is found by MVC).</summary>
 internal static class ReportsStartup
 {
-    public static IServiceCollection AddReports(this IServiceCollection services) => services;
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<HoursReportBuilder>();
 
     public static void MapReports(this IEndpointRouteBuilder endpoints)
     {
