@@ -22,12 +22,13 @@ internal sealed record CertificatePrintPage(
     string HandlingOfficer,
     string Contact,
     string VerifyUrl,
-    string QrCodeDataUrl)
+    string QrCodeDataUrl,
+    bool ForHolder)
 {
-    public static CertificatePrintPage Of(Certificate c, string verifyUrl) => new(
+    public static CertificatePrintPage Of(Certificate c, string verifyUrl, bool forHolder) => new(
         c.Number, CertificateText.Date(c.IssuedOn), c.RealName, c.IdType.ToChinese(), c.IdNumberMasked, c.VolunteerNumber,
         CertificateText.Date(c.PeriodFrom), CertificateText.Date(c.PeriodTo), CertificateText.Hours(c.Hours), c.ServiceContent,
-        c.IssuingOrganization, c.ResponsiblePerson, c.HandlingOfficer, c.Contact, verifyUrl, CertificateQrCode.PngDataUrl(verifyUrl));
+        c.IssuingOrganization, c.ResponsiblePerson, c.HandlingOfficer, c.Contact, verifyUrl, CertificateQrCode.PngDataUrl(verifyUrl), forHolder);
 }
 
 /// <summary>The public verification: confirms the certificate without personal data (masked name, no ID, no phone).</summary>
