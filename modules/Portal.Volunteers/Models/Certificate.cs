@@ -2,7 +2,7 @@ namespace Portal.Volunteers.Models;
 
 /// <summary>
 /// A 志愿服务记录证明, numbered and registered, with what it certified kept as issued (the ledger may change later).
-/// Its QR code opens <c>/volunteers/certificates/{VerificationCode}</c>, which confirms it without personal data.
+/// Its QR code opens <c>/volunteers/certificates/verify/{VerificationCode}</c>, which confirms it without personal data.
 /// </summary>
 internal sealed class Certificate
 {
