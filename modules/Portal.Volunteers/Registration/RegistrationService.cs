@@ -29,6 +29,11 @@ internal sealed class RegistrationService(
     /// <summary>The refusal of a second registration: the same for everyone, so it tells nobody whose the number is.</summary>
     public const string DuplicateMessage = "该证件号码已经注册过志愿者，如需找回账号请联系所在实践站。";
 
+    public const int MaxUserNameLength = 64;
+
+    /// <summary>The length of the Number column (Data/VolunteersDbContext).</summary>
+    public const int MaxNumberLength = 32;
+
     public static string NumberLock(int unitId) => $"Volunteers.Number:{unitId}";
 
     public async Task<RegistrationResult> RegisterAsync(RegistrationForm form, CancellationToken cancellationToken)
@@ -58,6 +63,8 @@ internal sealed class RegistrationService(
         UnitInfo? unit = null;
         if (!int.TryParse(form.UnitId, out var unitId) || (unit = await units.FindAsync(unitId, cancellationToken)) is null || unit.Kind == UnitKind.Point)
             errors["UnitId"] = "请选择您所在的实践中心、实践所或实践站。";
+        else if (unit.Code.Length + "-0000".Length > MaxNumberLength)
+            errors["UnitId"] = "该单位的代码过长，暂时无法编排志愿者编号，请联系实践中心。";
 
         var skills = VolunteerRules.CheckSkills(form.Skills, settings, errors);
         var availability = VolunteerRules.CheckAvailability(form.Availability, errors);
@@ -135,6 +142,8 @@ internal sealed class RegistrationService(
             errors.TryAdd(error.Field.ToString(), error.Message);
 
         var userName = form.UserName.Trim().ToUpperInvariant();
+        if (userName.Length > MaxUserNameLength)
+            errors["UserName"] = $"用户名不超过 {MaxUserNameLength} 个字符。";
         var mobile = VolunteerRules.NormalizePhone(form.Mobile);
         if (userName.Length > 0 && ((id is { Valid: true } && userName.Contains(id.Number)) || (mobile.Length >= 7 && userName.Contains(mobile))))
             errors["UserName"] = "用户名会公开显示，请不要使用证件号码或手机号码。";

@@ -116,6 +116,8 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         { "ConfirmPassword", "Other-pass-2026", "ConfirmPassword", "两次输入的密码不一致" },
         { "Password", "short1", "Password", "密码至少需要 10 个字符" },
         { "IdType", "Driver", "IdType", "请选择证件类型" },
+        { "UserName", new string('a', 65), "UserName", "用户名不超过 64 个字符" },
+        { "RealName", new string('张', 33), "RealName", "姓名不超过 32 个字" },
     };
 
     [Theory]
