@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -17,8 +18,6 @@ namespace Portal.Volunteers.Registration;
 /// </summary>
 internal static partial class RegistrationEndpoints
 {
-    /// <summary>The engine's policy for public writes (<c>RateLimits.PublicWrites</c>), which modules cannot reference.</summary>
-    private const string PublicWritesPolicy = "public-writes";
 
     public static void MapRegistrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -39,7 +38,7 @@ internal static partial class RegistrationEndpoints
                 var page = await RegisterPageAsync(http, form.WithoutPasswords(), result.Errors, availability, units, settings, ct);
                 return new PageResult(page.Page, page.Title, StatusCodes.Status400BadRequest);
             })
-            .RequireRateLimiting(PublicWritesPolicy);
+            .RequireRateLimiting(RateLimitPolicies.PublicWrites);
 
         group.MapGet("/register/done", Results<PageResult, NotFound> (string? number) =>
                 number is not null && NumberShape().IsMatch(number)
