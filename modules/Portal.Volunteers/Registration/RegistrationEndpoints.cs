@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Portal.Abstractions.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Portal.Abstractions.Display;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
 using Portal.Organization.Contracts;
 using Portal.Volunteers.Services;
