@@ -3,12 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Abstractions.Data;
+using Portal.Abstractions.Display;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Security;
 using Portal.Volunteers.Certificates;
 using Portal.Volunteers.Contracts;
 using Portal.Volunteers.Data;
+using Portal.Volunteers.Display;
 using Portal.Volunteers.Hours;
 using Portal.Volunteers.Points;
 using Portal.Volunteers.Registration;
@@ -30,6 +32,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IVolunteerDirectory, VolunteerDirectory>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<IPublicNavigationProvider, VolunteersPages>();
+        services.AddScoped<IZoneWidgetProvider, VolunteersPages>();
 
         services.AddRegistration()
             .AddTeams()
@@ -43,6 +47,7 @@ internal sealed class Startup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        VolunteersPages.MapVolunteersHome(endpoints);
         endpoints.MapRegistration();
         endpoints.MapTeams();
         endpoints.MapTraining();
