@@ -11,7 +11,7 @@ namespace Portal.Core.Security;
 public static class RateLimits
 {
     /// <summary>The policy for public writes: <c>[EnableRateLimiting(RateLimits.PublicWrites)]</c>.</summary>
-    public const string PublicWrites = "public-writes";
+    public const string PublicWrites = Portal.Abstractions.Security.RateLimitPolicies.PublicWrites;
 
     public const int DefaultPublicWritesPerMinute = 30;
 

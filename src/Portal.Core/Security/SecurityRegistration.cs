@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Abstractions.Security;
 using Portal.Abstractions.Users;
 using Portal.Core.Data;
 
@@ -14,6 +17,8 @@ internal static class SecurityRegistration
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, string appData)
     {
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
+        services.AddSingleton<IPersonalDataVault>(sp => new PersonalDataVault(
+            sp.GetRequiredService<IConfiguration>(), appData, sp.GetRequiredService<ILogger<PersonalDataVault>>()));
 
         services.AddIdentity<PortalUser, PortalRole>(o =>
             {
@@ -58,6 +63,7 @@ internal static class SecurityRegistration
         services.AddScoped<RolePermissions>();
         services.AddScoped<RoleService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountRegistrar, AccountRegistrar>();
         return services;
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Security;
+using Portal.Volunteers.Contracts;
+using Portal.Volunteers.Data;
+using Portal.Volunteers.Models;
+
+namespace Portal.Volunteers.Services;
+
+internal sealed class VolunteerDirectory(VolunteersDbContext db) : IVolunteerDirectory
+{
+    public async Task<VolunteerInfo?> FindAsync(int volunteerId, CancellationToken cancellationToken = default)
+        => ToInfo(await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken));
+
+    public async Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
+        => ToInfo(await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.UserId == userId, cancellationToken));
+
+    private static VolunteerInfo? ToInfo(Volunteer? v) => v is null
+        ? null
+        : new VolunteerInfo(v.Id, v.UserId, v.Number, PersonalDataMask.Name(v.RealName), v.UnitId, v.Skills, v.Availability, v.BirthDate,
+            v.Status == VolunteerStatus.Approved);
+}
