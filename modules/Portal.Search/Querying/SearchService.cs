@@ -57,18 +57,30 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
 
     private static SearchResults Run(IndexSearcher searcher, IndexAnalysis analysis, Query query, SearchRequest request)
     {
-        // Counts first: every filter but the facet's own, so the tabs show what choosing them would give.
-        var byType = new FacetCollector(Analysis.SearchFields.Type);
-        searcher.Search(query, Filter(request, withType: false, withUnit: true), byType);
-        var byUnit = new FacetCollector(Analysis.SearchFields.Unit);
-        searcher.Search(query, Filter(request, withType: true, withUnit: false), byUnit);
-
         var wanted = request.Page * request.PageSize;
         var filter = Filter(request, withType: true, withUnit: true);
-        TopDocs top = request.Sort == SearchSort.Newest
-            ? searcher.Search(query, filter, wanted, new Sort(new SortField(Analysis.SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE))
-            : searcher.Search(query, filter, wanted);
+        ITopDocsCollector page = request.Sort == SearchSort.Newest
+            ? TopFieldCollector.Create(Newest, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
 
+        // The counts take every filter but the facet's own, so the tabs show what choosing them would give. Without a
+        // type or unit chosen that is the page's own filter: one pass collects the page and both counts.
+        FacetCollector byType, byUnit;
+        if (request.Types.Count == 0 && request.Unit is null)
+        {
+            byType = byUnit = new FacetCollector(Analysis.SearchFields.Type, Analysis.SearchFields.Unit);
+            searcher.Search(query, filter, MultiCollector.Wrap(page, byType));
+        }
+        else
+        {
+            byType = new FacetCollector(Analysis.SearchFields.Type);
+            searcher.Search(query, Filter(request, withType: false, withUnit: true), byType);
+            byUnit = new FacetCollector(Analysis.SearchFields.Unit);
+            searcher.Search(query, Filter(request, withType: true, withUnit: false), byUnit);
+            searcher.Search(query, filter, page);
+        }
+
+        var top = page.GetTopDocs();
         var snippets = new Snippets(analysis, query);
         var hits = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
             .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, snippets))
@@ -85,6 +97,8 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
                 : hits.Count == 0 ? $"共 {top.TotalHits} 条结果，没有第 {request.Page} 页。" : null,
         };
     }
+
+    private static readonly Sort Newest = new(new SortField(Analysis.SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
 
     private static Filter Filter(SearchRequest request, bool withType, bool withUnit)
     {

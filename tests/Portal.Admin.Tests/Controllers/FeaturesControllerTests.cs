@@ -19,6 +19,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
 {
     private const string Organization = OrganizationFeature.Id;
     private const string PublicPages = OrganizationFeature.PublicPages;
+    private const string Volunteers = Portal.Volunteers.Contracts.VolunteersFeature.Id;
 
     private static string Form(string featureId, string action) => $"form[action='/admin/features/{featureId}/{action}']";
 
@@ -100,6 +101,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         var staffRoleBefore = await admin.GetPageAsync($"/admin/roles/{RoleNames.Staff}");
 
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Volunteers, "disable");
         var response = await SwitchAsync(admin, Organization, "disable");
         var features = await admin.FollowAsync(response);
         var units = await admin.GetAsync("/admin/units");
@@ -121,6 +123,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         await using var site = new PortalFactory();
         using var admin = await site.CreateAdminClientAsync();
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Volunteers, "disable");
         await SwitchAsync(admin, Organization, "disable");
 
         var response = await SwitchAsync(admin, PublicPages, "enable");
