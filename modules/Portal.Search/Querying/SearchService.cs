@@ -118,15 +118,13 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
             filter.Add(new TermQuery(new Term(Analysis.SearchFields.Unit, unit)), Occur.MUST);
         if (request.From is not null || request.To is not null)
         {
-            long? from = request.From is { } f ? ChinaDayStartUtc(f).Ticks : null;
-            long? to = request.To is { } t ? ChinaDayStartUtc(t.AddDays(1)).Ticks : null;
+            long? from = request.From is { } f ? ChinaTime.DayStartUtc(f).Ticks : null;
+            long? to = request.To is { } t ? ChinaTime.DayStartUtc(t.AddDays(1)).Ticks : null;
             filter.Add(NumericRangeQuery.NewInt64Range(Analysis.SearchFields.Date, from, to, minInclusive: true, maxInclusive: false), Occur.MUST);
         }
 
         return new QueryWrapperFilter(filter);
     }
-
-    private static DateTime ChinaDayStartUtc(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
 
     private static SearchHit ToHit(Lucene.Net.Documents.Document d, float score, Snippets snippets)
     {

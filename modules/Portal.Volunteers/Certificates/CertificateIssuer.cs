@@ -6,6 +6,7 @@ using Portal.Organization.Contracts;
 using Portal.Volunteers.Data;
 using Portal.Volunteers.Models;
 using Portal.Volunteers.Services;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Certificates;
 
@@ -82,7 +83,7 @@ internal sealed class CertificateIssuer(
                 : $"找不到编号为 “{request.VolunteerNumber!.Trim()}” 的志愿者，或该志愿者不在您的管理范围内。");
 
         var errors = new Dictionary<string, string>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaTime.Today(clock);
         if (request.PeriodFrom is null)
             errors[nameof(request.PeriodFrom)] = "请选择服务期间的起始日期。";
         if (request.PeriodTo is null)

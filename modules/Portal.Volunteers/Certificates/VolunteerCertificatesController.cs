@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Security;
 using Portal.Volunteers.Models;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Certificates;
 
@@ -30,7 +31,7 @@ internal sealed class VolunteerCertificatesController(CertificateIssuer issuer, 
             return View(new CertificateIssuePage(form, null));
         }
         // The current year up to today unless a period is given.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaTime.Today(clock);
         form.PeriodFrom ??= new DateOnly(today.Year, 1, 1);
         form.PeriodTo ??= today;
         var summary = form.PeriodFrom <= form.PeriodTo

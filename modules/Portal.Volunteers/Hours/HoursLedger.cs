@@ -69,7 +69,7 @@ internal sealed class HoursLedger(
 
     public static string LockName(int volunteerId) => $"volunteers:hours:{volunteerId}";
 
-    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(time.GetUtcNow().UtcDateTime).DateTime);
+    public DateOnly Today => ChinaTime.Today(time);
 
     /// <summary>Records attendance posted by another module as an approved entry; inside the publisher's unit of work.</summary>
     public async Task<HoursEntry> PostAttendanceAsync(AttendanceHoursPosted posted, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Portal.Organization.Contracts;
 using Portal.Volunteers.Data;
 using Portal.Volunteers.Models;
 using Portal.Volunteers.Services;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Registration;
 
@@ -52,7 +53,7 @@ internal sealed class RegistrationService(
             errors["IdType"] = "请选择证件类型。";
         else
         {
-            id = IdNumbers.Check(idType, form.IdNumber, VolunteerRules.Today(clock));
+            id = IdNumbers.Check(idType, form.IdNumber, ChinaTime.Today(clock));
             if (!id.Valid)
                 errors["IdNumber"] = id.Error!;
         }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Portal.Abstractions.Display;
 using Portal.Volunteers.Services;
 
 namespace Portal.Volunteers.Registration;
@@ -17,9 +16,6 @@ internal static partial class VolunteerRules
     public static readonly string[] Parts = ["上午", "下午", "晚上"];
 
     public static int SlotCount => Days.Length * Parts.Length;
-
-    /// <summary>Today in China, the day birth dates are compared with.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime).DateTime);
 
     public static string Clean(string? value) => (value ?? "").Trim();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Abstractions.Security;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Reports;
 
@@ -49,7 +50,7 @@ internal sealed class VolunteerReportsController(HoursReportBuilder reports, Tim
     /// <summary>The period asked for; the current year up to today when nothing is given.</summary>
     private ((DateOnly From, DateOnly To) Period, string? Error) ReadPeriod(string? from, string? to)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaTime.Today(clock);
         DateOnly start = new(today.Year, 1, 1), end = today;
         if (!string.IsNullOrWhiteSpace(from) && !DateOnly.TryParseExact(from.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
             return (default, $"起始日期 “{from.Trim()}” 不是有效日期，请按 年-月-日 填写。");

@@ -34,7 +34,7 @@ internal sealed class MyVolunteerPageBuilder(VolunteersDbContext db, IUnitDirect
                                where r.VolunteerId == v.Id
                                orderby r.CompletedOn descending
                                select new { c.Title, r.Passed, r.CompletedOn, r.ExpiresOn }).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime).DateTime);
+        var today = ChinaTime.Today(clock);
 
         var points = await db.PointsEntries.AsNoTracking().Where(p => p.VolunteerId == v.Id).Select(p => p.Points).ToListAsync(cancellationToken);
         var redemptions = await (from r in db.Redemptions.AsNoTracking()

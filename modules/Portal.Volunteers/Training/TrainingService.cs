@@ -41,7 +41,7 @@ internal sealed class TrainingService(
 {
     private static readonly char[] NumberSeparators = [' ', '\n', '\r', '\t', ',', '，', '、', ';', '；'];
 
-    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime).DateTime);
+    public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<IReadOnlyList<string>> SkillsAsync(CancellationToken cancellationToken)
         => (await settings.GetAsync<VolunteerSettings>(VolunteerSettings.Key, cancellationToken) ?? new VolunteerSettings()).Skills;
