@@ -22,7 +22,8 @@ internal sealed class ChineseQueryBuilder(IndexAnalysis analysis)
     /// <summary>The query for the text; an empty query (matching nothing) when the text has no tokens.</summary>
     public BooleanQuery Build(string? text)
     {
-        var query = new BooleanQuery();
+        // Coordination counts the words of one field (below), not which fields and phrases matched.
+        var query = new BooleanQuery(disableCoord: true);
         if (string.IsNullOrWhiteSpace(text))
             return query;
         if (text.Length > MaxQueryLength)

@@ -42,7 +42,7 @@ internal sealed class IndexAnalysis : IDisposable
 
         // Fields not listed (ids, types, units) are StringFields and never analyzed.
         Analyzer = new PerFieldAnalyzerWrapper(SubFields[^1].Analyzer, perField);
-        Similarity = options.Bm25 ? new BM25Similarity() : new DefaultSimilarity();
+        Similarity = options.Bm25 ? new Bm25(options.Coordination) : new DefaultSimilarity();
         Queries = new ChineseQueryBuilder(this);
     }
 
@@ -84,6 +84,12 @@ internal sealed class IndexAnalysis : IDisposable
         foreach (var analyzer in _owned)
             analyzer.Dispose();
     }
+}
+
+/// <summary>BM25, with the squared coordination factor when asked (see <see cref="RankingOptions.Coordination"/>).</summary>
+internal sealed class Bm25(bool coordination) : BM25Similarity
+{
+    public override float Coord(int overlap, int maxOverlap) => coordination ? MathF.Pow(overlap / (float)maxOverlap, 2) : 1f;
 }
 
 /// <summary>One analysis of a text field and the weight its matches carry.</summary>

@@ -28,4 +28,12 @@ internal sealed record RankingOptions
 
     /// <summary>BM25 instead of Lucene's classic TF-IDF: long laws otherwise outweigh short on-topic ones.</summary>
     public bool Bm25 { get; init; } = true;
+
+    /// <summary>
+    /// Scales a field's match by the square of the share of the query's words it holds (Lucene's classic coordination
+    /// factor, which BM25 leaves out, squared), so a document with every word typed ranks above a short one that
+    /// repeats only some of them. Measured: none 0.983, share 0.983, share squared 1.000 (志愿者的合法权益如何保障
+    /// no longer puts a law that only shares 权益 and 保障 first).
+    /// </summary>
+    public bool Coordination { get; init; } = true;
 }

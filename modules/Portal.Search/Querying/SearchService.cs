@@ -41,7 +41,7 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
 
     private static BooleanQuery TextQuery(IndexAnalysis analysis, IReadOnlyList<string> variants)
     {
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < variants.Count; i++)
         {
             var variant = analysis.Queries.Build(variants[i]);
