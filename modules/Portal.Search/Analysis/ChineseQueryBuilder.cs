@@ -47,8 +47,9 @@ internal sealed class ChineseQueryBuilder(IndexAnalysis analysis)
             return;
 
         var options = analysis.Options;
-        var terms = new BooleanQuery { Boost = boost };
-        foreach (var term in tokens.Select(t => t.Term).Distinct())
+        var distinct = tokens.Select(t => t.Term).Distinct().ToList();
+        var terms = new BooleanQuery { Boost = boost, MinimumNumberShouldMatch = MinimumShouldMatch(distinct.Count) };
+        foreach (var term in distinct)
             terms.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         query.Add(terms, Occur.SHOULD);
 
@@ -60,6 +61,10 @@ internal sealed class ChineseQueryBuilder(IndexAnalysis analysis)
         if (options.ProximityBoost > 0)
             query.Add(Phrase(field, tokens, options.ProximitySlop, boost * options.ProximityBoost), Occur.SHOULD);
     }
+
+    /// <summary>How many of a field's distinct terms a document must hold for the field to match at all.</summary>
+    private int MinimumShouldMatch(int terms)
+        => terms >= 3 ? (int)Math.Ceiling(terms * analysis.Options.MinimumShouldMatch) : 0;
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens, int slop, float boost)
     {

@@ -36,4 +36,11 @@ internal sealed record RankingOptions
     /// no longer puts a law that only shares 权益 and 保障 first).
     /// </summary>
     public bool Coordination { get; init; } = true;
+
+    /// <summary>
+    /// The share of a field's distinct query terms (when it has three or more) a document must hold for that field to
+    /// match: a long question then no longer matches every document through 的 or 如何. 0 matches on any one term.
+    /// Measured: 0.4, 0.5 and 0.6 all keep MRR@10 1.000 and recall@10 1.000; 0.5 is the middle.
+    /// </summary>
+    public float MinimumShouldMatch { get; init; } = 0.5f;
 }

@@ -83,7 +83,8 @@ public sealed class ChineseQueryBuilderTests : IDisposable
     {
         var text = string.Concat(Enumerable.Repeat("志愿服务5G第27期*\"(", 200))[..2_000];
 
-        Assert.Contains("0", Top(text));
+        // The text that holds most of its words comes first; one that shares only 5G with it no longer matches.
+        Assert.Equal(["1"], Top(text));
     }
 
     [Fact]
