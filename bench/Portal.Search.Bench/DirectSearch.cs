@@ -50,7 +50,7 @@ internal sealed class DirectSearch : IDisposable
     {
         var query = _analysis.Queries.Build(text);
         var top = _searcher.Search(query, PageSize);
-        Read(top, highlight ? new Snippets(_analysis, query) : null);
+        Read(top, highlight ? new Snippets(_analysis, query, _reader) : null);
         return top.TotalHits;
     }
 
@@ -63,7 +63,7 @@ internal sealed class DirectSearch : IDisposable
         var query = SiteQuery(text);
         Count(query);
         var top = _searcher.Search(query, PublicOnly, PageSize);
-        Read(top, new Snippets(_analysis, query));
+        Read(top, new Snippets(_analysis, query, _reader));
         return top.TotalHits;
     }
 

@@ -81,7 +81,7 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
         }
 
         var top = page.GetTopDocs();
-        var snippets = new Snippets(analysis, query);
+        var snippets = new Snippets(analysis, query, searcher.IndexReader);
         var hits = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
             .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, snippets))
             .ToList();

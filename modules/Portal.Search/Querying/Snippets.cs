@@ -1,4 +1,5 @@
 using System.Net;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Portal.Search.Analysis;
@@ -12,7 +13,8 @@ namespace Portal.Search.Querying;
 /// <remarks>
 /// Re-analysing a whole text with the word segmenter is what a page of results spends most of its time on, so the
 /// passages are found first by plain string search for the query's words and bigrams: the highlighter then reads
-/// only the few windows where most of them meet.
+/// only the few windows where most of them meet. Terms weigh by their rarity in the index (idf), so a window is
+/// chosen for 志愿者 and 培训 rather than for 的.
 /// </remarks>
 internal sealed class Snippets
 {
@@ -34,14 +36,16 @@ internal sealed class Snippets
 
     private readonly IndexAnalysis _analysis;
     private readonly Query _query;
+    private readonly IndexReader _reader;
     private readonly IReadOnlyList<WeightedTerm> _located;
 
-    public Snippets(IndexAnalysis analysis, Query query)
+    public Snippets(IndexAnalysis analysis, Query query, IndexReader reader)
     {
         _analysis = analysis;
         _query = query;
+        _reader = reader;
         _located = analysis.SubFields
-            .SelectMany(sub => QueryTermExtractor.GetTerms(query, false, SearchFields.Sub(SearchFields.Body, sub.Suffix)))
+            .SelectMany(sub => QueryTermExtractor.GetIdfWeightedTerms(query, reader, SearchFields.Sub(SearchFields.Body, sub.Suffix)))
             .GroupBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.MaxBy(t => t.Weight)!)
             .ToList();
@@ -118,7 +122,7 @@ internal sealed class Snippets
     private static string Clip(string text, int start) => text.Substring(start, Math.Min(WindowLength + Lead, text.Length - start));
 
     private Highlighter Highlighter(string field)
-        => new(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, new QueryTermScorer(_query, _analysis.HighlightField(field)));
+        => new(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, new QueryTermScorer(_query, _reader, _analysis.HighlightField(field)));
 
     /// <summary>Escapes the five characters that matter in HTML text and attributes; Chinese stays as it is.</summary>
     private sealed class HtmlEncoder : IEncoder
