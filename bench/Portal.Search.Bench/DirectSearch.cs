@@ -122,8 +122,8 @@ internal sealed class DirectSearch : IDisposable
             var text = document.Get(SearchFields.StoredText) ?? "";
             if (snippets is null)
                 continue;
-            snippets.Title(title);
-            snippets.Body(text);
+            snippets.Title(hit.Doc, title);
+            snippets.Body(hit.Doc, text);
         }
     }
 

@@ -65,12 +65,22 @@ internal sealed class IndexAnalysis : IDisposable
     /// </summary>
     public string HighlightField(string field) => SearchFields.Sub(field, SubFields[0].Suffix);
 
-    /// <summary>Adds a text field to a document under each of its analyses.</summary>
+    /// <summary>
+    /// Adds a text field to a document under each of its analyses. The highlighted sub-field also keeps its tokens'
+    /// offsets as term vectors, so snippets are marked without segmenting the text again.
+    /// </summary>
     public void AddText(Document document, string field, string text)
     {
         foreach (var sub in SubFields)
-            document.Add(new TextField(SearchFields.Sub(field, sub.Suffix), text, Field.Store.NO));
+            document.Add(new Field(SearchFields.Sub(field, sub.Suffix), text, sub == SubFields[0] ? HighlightedText : TextField.TYPE_NOT_STORED));
     }
+
+    private static readonly FieldType HighlightedText = new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    }.Freeze();
 
     private Analyzer Own(Analyzer analyzer)
     {

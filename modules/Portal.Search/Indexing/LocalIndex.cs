@@ -33,7 +33,10 @@ internal sealed class LocalIndex : IDisposable
         {
             Similarity = Analysis.Similarity,
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 32,
+            RAMBufferSizeMB = 64,
+            // Compound files save file handles at the cost of writing every segment twice; one index per node needs few.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(Analysis.Similarity));

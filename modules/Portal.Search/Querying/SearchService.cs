@@ -83,7 +83,7 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
         var top = page.GetTopDocs();
         var snippets = new Snippets(analysis, query, searcher.IndexReader);
         var hits = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
-            .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, snippets))
+            .Select(hit => ToHit(hit.Doc, searcher.Doc(hit.Doc), hit.Score, snippets))
             .ToList();
         return new SearchResults
         {
@@ -126,7 +126,7 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
         return new QueryWrapperFilter(filter);
     }
 
-    private static SearchHit ToHit(Lucene.Net.Documents.Document d, float score, Snippets snippets)
+    private static SearchHit ToHit(int doc, Lucene.Net.Documents.Document d, float score, Snippets snippets)
     {
         var title = d.Get(Analysis.SearchFields.StoredTitle) ?? "";
         var date = d.GetField(Analysis.SearchFields.Date)?.GetInt64Value() is { } ticks
@@ -137,8 +137,8 @@ internal sealed class SearchService(NodeIndexes node, ISettingsStore settings)
             d.Get(Analysis.SearchFields.Type),
             d.Get(Analysis.SearchFields.TypeName),
             title,
-            snippets.Title(title),
-            snippets.Body(d.Get(Analysis.SearchFields.StoredText) ?? ""),
+            snippets.Title(doc, title),
+            snippets.Body(doc, d.Get(Analysis.SearchFields.StoredText) ?? ""),
             d.Get(Analysis.SearchFields.Url),
             d.Get(Analysis.SearchFields.Unit),
             d.Get(Analysis.SearchFields.UnitName),
