@@ -85,20 +85,6 @@ public sealed class HoursClaimTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task Claim_WithEvidenceOutsideTheMediaLibrary_IsRefused()
-    {
-        var volunteer = await factory.CreateVolunteerAsync();
-        var values = Claim(HoursTestData.Today.AddDays(-1), "2");
-        values["Evidence"] = "https://example.com/photo.jpg";
-
-        var (response, message) = await SubmitAsync(volunteer, values);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("不是媒体库中的图片地址", message);
-        Assert.Empty(await EntriesAsync(volunteer));
-    }
-
-    [Fact]
     public async Task Claim_ByAVolunteerNotYetApproved_IsRefused()
     {
         var volunteer = await factory.CreateVolunteerAsync(status: VolunteerStatus.Pending);

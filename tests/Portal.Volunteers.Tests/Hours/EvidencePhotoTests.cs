@@ -1,0 +1,180 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Media.Contracts;
+using Portal.Testing;
+using Portal.Volunteers.Hours;
+using Portal.Volunteers.Models;
+
+namespace Portal.Volunteers.Tests.Hours;
+
+/// <summary>Photos a volunteer sends with a claim (补录): checked, stored privately, seen only by the claimant and the unit's reviewers.</summary>
+public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string ClaimPage = "/volunteers/hours/claim";
+
+    private static Dictionary<string, string> Claim(string hours = "2") => new()
+    {
+        ["ServiceDate"] = HoursTestData.Today.AddDays(-1).ToString("yyyy-MM-dd"),
+        ["Hours"] = hours,
+        ["Content"] = "社区敬老院陪伴老人",
+        ["Reason"] = "活动签到时手机没电，未能签到",
+    };
+
+    private static UploadFile Photo(string name, byte[] data) => new(HoursEndpoints.PhotosField, name, data);
+
+    private async Task<(HttpResponseMessage Response, string Message)> SubmitAsync(TestVolunteer volunteer, IReadOnlyList<UploadFile> photos,
+        string hours = "2")
+    {
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        var response = await client.SubmitFormAsync(ClaimPage, "form.claim-form", Claim(hours), photos);
+        var page = await PortalClient.ParseAsync(response);
+        return (response, page.QuerySelector(".form-error")?.TextContent.Trim() ?? "");
+    }
+
+    private Task<List<HoursEntry>> EntriesAsync(TestVolunteer volunteer)
+        => factory.WithVolunteersAsync(db => db.HoursEntries.Where(e => e.VolunteerId == volunteer.Id).ToListAsync());
+
+    private IReadOnlySet<string> PrivateFiles()
+    {
+        var root = Path.Combine(factory.AppData, "media", "private");
+        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToHashSet() : new HashSet<string>();
+    }
+
+    /// <summary>A volunteer of station A with a claim carrying a PNG and a JPEG.</summary>
+    private async Task<(TestVolunteer Volunteer, HoursEntry Entry, byte[] Png)> ClaimWithPhotosAsync()
+    {
+        var volunteer = await factory.CreateVolunteerAsync();
+        var png = TestFiles.Png(320, 240);
+        var (response, message) = await SubmitAsync(volunteer, [Photo("现场.png", png), Photo("合影.jpg", TestFiles.Jpeg(1200, 800))]);
+        Assert.True(response.StatusCode == HttpStatusCode.SeeOther, message);
+        return (volunteer, Assert.Single(await EntriesAsync(volunteer)), png);
+    }
+
+    [Fact]
+    public async Task Claim_WithPhotos_KeepsThemPrivately_AndShowsThemToTheClaimant()
+    {
+        var (volunteer, entry, png) = await ClaimWithPhotosAsync();
+
+        Assert.Equal(2, entry.Evidence.Count);
+        Assert.All(entry.Evidence, path => Assert.StartsWith("private/volunteers/", path));
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        var original = await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 0));
+        Assert.Equal(HttpStatusCode.OK, original.StatusCode);
+        Assert.Equal("image/png", original.Content.Headers.ContentType!.MediaType);
+        Assert.True(original.Headers.CacheControl!.NoStore);
+        Assert.Equal(png, await original.Content.ReadAsByteArrayAsync());
+        var thumbnail = await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 1, EvidencePhotos.ThumbnailWidth));
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+        Assert.Equal("image/jpeg", thumbnail.Content.Headers.ContentType!.MediaType);
+        Assert.True((await thumbnail.Content.ReadAsByteArrayAsync()).Length < TestFiles.Jpeg(1200, 800).Length);
+
+        var claims = await client.GetPageAsync(ClaimPage);
+        var links = claims.QuerySelectorAll(".claims-table .evidence-photos a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([HoursRoutes.EvidenceUrl(entry.Id, 0), HoursRoutes.EvidenceUrl(entry.Id, 1)], links);
+        var mine = await client.GetPageAsync("/volunteers/me");
+        Assert.Equal(HoursRoutes.EvidenceUrl(entry.Id, 0, EvidencePhotos.ThumbnailWidth),
+            mine.QuerySelector(".mine-table .evidence-photos img")?.GetAttribute("src"));
+    }
+
+    [Fact]
+    public async Task APhoto_IsShownToStaffOfTheVolunteersUnit_OnTheReviewPage()
+    {
+        var (_, entry, png) = await ClaimWithPhotosAsync();
+        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+
+        var review = await staff.GetPageAsync($"/admin/volunteers/hours/{entry.Id}");
+
+        var photos = review.QuerySelectorAll(".hours-evidence a").ToList();
+        Assert.Equal(2, photos.Count);
+        Assert.Equal(HoursRoutes.EvidenceUrl(entry.Id, 0), photos[0].GetAttribute("href"));
+        Assert.Equal(HoursRoutes.EvidenceUrl(entry.Id, 0, EvidencePhotos.ThumbnailWidth), photos[0].QuerySelector("img")!.GetAttribute("src"));
+        var response = await staff.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 0));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(png, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task APhoto_IsNotFoundForAnyoneElse()
+    {
+        var (_, entry, _) = await ClaimWithPhotosAsync();
+        var other = await factory.CreateVolunteerAsync();
+        using var anonymous = factory.CreatePortalClient();
+        using var otherVolunteer = await factory.CreateClientAsAsync(other.UserName, HoursTestData.Password);
+        using var otherStation = await factory.CreateStaffClientAsync(HoursTestData.StationB);
+
+        foreach (var client in new[] { anonymous, otherVolunteer, otherStation })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 0))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 0, EvidencePhotos.ThumbnailWidth))).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(MediaUrls.Original(entry.Evidence[0]))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherStation.GetAsync($"/admin/volunteers/hours/{entry.Id}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2)]
+    public async Task APhotoNumberTheClaimDoesNotHave_IsNotFound(int index)
+    {
+        var (volunteer, entry, _) = await ClaimWithPhotosAsync();
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, index))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Claim_WithANonImageNamedJpg_IsRefusedNamingTheFile_AndNothingIsSaved()
+    {
+        var volunteer = await factory.CreateVolunteerAsync();
+        var before = PrivateFiles();
+
+        var (response, message) = await SubmitAsync(volunteer, [Photo("现场.png", TestFiles.Png(320, 240)), Photo("不是照片.jpg", TestFiles.Text())]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("“不是照片.jpg”：文件内容与扩展名 .jpg 不符", message);
+        Assert.DoesNotContain("现场.png", message);
+        Assert.Empty(await EntriesAsync(volunteer));
+        Assert.Equal(before, PrivateFiles());
+    }
+
+    [Fact]
+    public async Task Claim_WithADocument_IsRefusedAsNotAPicture()
+    {
+        var volunteer = await factory.CreateVolunteerAsync();
+
+        var (response, message) = await SubmitAsync(volunteer, [Photo("证明.pdf", TestFiles.Pdf())]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("“证明.pdf” 不是图片", message);
+        Assert.Empty(await EntriesAsync(volunteer));
+    }
+
+    [Fact]
+    public async Task Claim_WithTenPhotos_IsRefused_AndNothingIsSaved()
+    {
+        var volunteer = await factory.CreateVolunteerAsync();
+        var before = PrivateFiles();
+        var png = TestFiles.Png(64, 48);
+
+        var (response, message) = await SubmitAsync(volunteer, Enumerable.Range(1, 10).Select(i => Photo($"现场{i}.png", png)).ToList());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"证明照片最多 {HoursLedger.MaxEvidence} 张", message);
+        Assert.Empty(await EntriesAsync(volunteer));
+        Assert.Equal(before, PrivateFiles());
+    }
+
+    [Fact]
+    public async Task Claim_OverTheDailyCap_LeavesNoPhotoBehind()
+    {
+        var volunteer = await factory.CreateVolunteerAsync();
+        var before = PrivateFiles();
+
+        var (response, message) = await SubmitAsync(volunteer, [Photo("现场.png", TestFiles.Png(320, 240))], hours: "13");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("每天的服务时长不能超过", message);
+        Assert.Empty(await EntriesAsync(volunteer));
+        Assert.Equal(before, PrivateFiles());
+    }
+}
