@@ -25,7 +25,7 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
     private async Task<(HttpResponseMessage Response, string Message)> SubmitAsync(TestVolunteer volunteer, IReadOnlyList<UploadFile> photos,
         string hours = "2")
     {
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
         var response = await client.SubmitFormAsync(ClaimPage, "form.claim-form", Claim(hours), photos);
         var page = await PortalClient.ParseAsync(response);
         return (response, page.QuerySelector(".form-error")?.TextContent.Trim() ?? "");
@@ -57,7 +57,7 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Equal(2, entry.Evidence.Count);
         Assert.All(entry.Evidence, path => Assert.StartsWith("private/volunteers/", path));
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
         var original = await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, 0));
         Assert.Equal(HttpStatusCode.OK, original.StatusCode);
         Assert.Equal("image/png", original.Content.Headers.ContentType!.MediaType);
@@ -80,7 +80,7 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
     public async Task APhoto_IsShownToStaffOfTheVolunteersUnit_OnTheReviewPage()
     {
         var (_, entry, png) = await ClaimWithPhotosAsync();
-        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+        using var staff = await factory.CreateStaffAsync(VolunteersTestData.StationA);
 
         var review = await staff.GetPageAsync($"/admin/volunteers/hours/{entry.Id}");
 
@@ -99,8 +99,8 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
         var (_, entry, _) = await ClaimWithPhotosAsync();
         var other = await factory.CreateVolunteerAsync();
         using var anonymous = factory.CreatePortalClient();
-        using var otherVolunteer = await factory.CreateClientAsAsync(other.UserName, HoursTestData.Password);
-        using var otherStation = await factory.CreateStaffClientAsync(HoursTestData.StationB);
+        using var otherVolunteer = await factory.CreateClientAsAsync(other.UserName, VolunteersTestData.Password);
+        using var otherStation = await factory.CreateStaffAsync(VolunteersTestData.StationB);
 
         foreach (var client in new[] { anonymous, otherVolunteer, otherStation })
         {
@@ -117,7 +117,7 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
     public async Task APhotoNumberTheClaimDoesNotHave_IsNotFound(int index)
     {
         var (volunteer, entry, _) = await ClaimWithPhotosAsync();
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, index))).StatusCode);
     }

@@ -14,7 +14,7 @@ public sealed class HoursClaimTests(PortalFactory factory) : IClassFixture<Porta
 
     private async Task<(HttpResponseMessage Response, string Message)> SubmitAsync(TestVolunteer volunteer, Dictionary<string, string> values)
     {
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
         var response = await client.SubmitFormAsync(ClaimPage, "form.claim-form", values);
         var page = await PortalClient.ParseAsync(response);
         return (response, page.QuerySelector(".form-error")?.TextContent.Trim() ?? "");
@@ -88,7 +88,7 @@ public sealed class HoursClaimTests(PortalFactory factory) : IClassFixture<Porta
     public async Task Claim_ByAVolunteerNotYetApproved_IsRefused()
     {
         var volunteer = await factory.CreateVolunteerAsync(status: VolunteerStatus.Pending);
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         var response = await client.GetAsync(ClaimPage);
 

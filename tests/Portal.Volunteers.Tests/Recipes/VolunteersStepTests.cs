@@ -42,7 +42,7 @@ public sealed class VolunteersStepTests(PortalFactory factory) : IClassFixture<P
         Assert.True(brigades.Count >= 2);
         Assert.All(brigades, b => Assert.Equal(corps.Id, b.ParentId));
         var squad = Assert.Single(teams, t => t.Name == "南街社区理论宣讲分队（示例）");
-        Assert.Equal((TeamLevel.Squad, await factory.UnitIdAsync(HoursTestData.StationA), "理论宣讲"), (squad.Level, squad.UnitId, squad.Field));
+        Assert.Equal((TeamLevel.Squad, await factory.UnitIdAsync(VolunteersTestData.StationA), "理论宣讲"), (squad.Level, squad.UnitId, squad.Field));
         var institute = await factory.UnitIdAsync("JY-CJ");
         Assert.Contains(brigades, b => b.Id == squad.ParentId && b.UnitId == institute);
     }
