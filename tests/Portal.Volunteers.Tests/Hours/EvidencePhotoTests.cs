@@ -122,58 +122,34 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(HoursRoutes.EvidenceUrl(entry.Id, index))).StatusCode);
     }
 
-    [Fact]
-    public async Task Claim_WithANonImageNamedJpg_IsRefusedNamingTheFile_AndNothingIsSaved()
+    /// <summary>Photos for a refused claim: each set has good photos besides, which must not be kept either.</summary>
+    private static List<UploadFile> PhotosFor(string problem)
+    {
+        var good = Photo("现场.png", TestFiles.Png(320, 240));
+        return problem switch
+        {
+            "content" => [good, Photo("不是照片.jpg", TestFiles.Text())],
+            "document" => [good, Photo("证明.pdf", TestFiles.Pdf())],
+            "ten" => Enumerable.Range(1, HoursLedger.MaxEvidence + 1).Select(i => Photo($"现场{i}.png", TestFiles.Png(64, 48))).ToList(),
+            _ => [good],
+        };
+    }
+
+    [Theory]
+    [InlineData("content", "2", "“不是照片.jpg”：文件内容与扩展名 .jpg 不符")]
+    [InlineData("document", "2", "“证明.pdf” 不是图片")]
+    [InlineData("ten", "2", "证明照片最多 9 张")]
+    [InlineData("over the daily cap", "13", "每天的服务时长不能超过")]
+    public async Task Claim_WithABadPhoto_TooManyPhotos_OrOverTheCap_IsRefusedWithAMessage_AndKeepsNoPhoto(string problem, string hours, string expected)
     {
         var volunteer = await factory.CreateVolunteerAsync();
         var before = PrivateFiles();
 
-        var (response, message) = await SubmitAsync(volunteer, [Photo("现场.png", TestFiles.Png(320, 240)), Photo("不是照片.jpg", TestFiles.Text())]);
+        var (response, message) = await SubmitAsync(volunteer, PhotosFor(problem), hours);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("“不是照片.jpg”：文件内容与扩展名 .jpg 不符", message);
-        Assert.DoesNotContain("现场.png", message);
-        Assert.Empty(await EntriesAsync(volunteer));
-        Assert.Equal(before, PrivateFiles());
-    }
-
-    [Fact]
-    public async Task Claim_WithADocument_IsRefusedAsNotAPicture()
-    {
-        var volunteer = await factory.CreateVolunteerAsync();
-
-        var (response, message) = await SubmitAsync(volunteer, [Photo("证明.pdf", TestFiles.Pdf())]);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("“证明.pdf” 不是图片", message);
-        Assert.Empty(await EntriesAsync(volunteer));
-    }
-
-    [Fact]
-    public async Task Claim_WithTenPhotos_IsRefused_AndNothingIsSaved()
-    {
-        var volunteer = await factory.CreateVolunteerAsync();
-        var before = PrivateFiles();
-        var png = TestFiles.Png(64, 48);
-
-        var (response, message) = await SubmitAsync(volunteer, Enumerable.Range(1, 10).Select(i => Photo($"现场{i}.png", png)).ToList());
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains($"证明照片最多 {HoursLedger.MaxEvidence} 张", message);
-        Assert.Empty(await EntriesAsync(volunteer));
-        Assert.Equal(before, PrivateFiles());
-    }
-
-    [Fact]
-    public async Task Claim_OverTheDailyCap_LeavesNoPhotoBehind()
-    {
-        var volunteer = await factory.CreateVolunteerAsync();
-        var before = PrivateFiles();
-
-        var (response, message) = await SubmitAsync(volunteer, [Photo("现场.png", TestFiles.Png(320, 240))], hours: "13");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("每天的服务时长不能超过", message);
+        Assert.Contains(expected, message);
+        Assert.DoesNotContain("现场", message);
         Assert.Empty(await EntriesAsync(volunteer));
         Assert.Equal(before, PrivateFiles());
     }
