@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Media.Contracts;
 using Portal.Volunteers.Models;
@@ -15,6 +17,13 @@ internal sealed class EvidencePhotos(VolunteerAccess access, IAuthorizationServi
 {
     /// <summary>Wide enough for a row of thumbnails in a table or on the review page.</summary>
     public const int ThumbnailWidth = 320;
+
+    /// <summary>
+    /// Portal.Media's private images while the media feature is on; null when it is off, and claims then take no photos.
+    /// Photos already kept are still shown: they belong to the claims.
+    /// </summary>
+    public static IPrivateImages? Uploads(IServiceProvider services)
+        => services.GetRequiredService<IFeatureState>().IsEnabled(MediaFeature.Id) ? services.GetService<IPrivateImages>() : null;
 
     public static IReadOnlyList<EvidencePhoto> For(HoursEntry entry) => entry.Evidence.Select((path, index) =>
         MediaUrls.PathOf(path) is { } libraryPath

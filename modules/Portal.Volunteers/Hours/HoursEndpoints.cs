@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
-using Portal.Media.Contracts;
 using Portal.Volunteers.Data;
 using Portal.Volunteers.Models;
 using Portal.Volunteers.Services;
@@ -104,7 +102,7 @@ internal static class HoursEndpoints
             MaxHoursPerDay = rules.MaxHoursPerDay.ToString("0.##"),
             MaxEvidence = HoursLedger.MaxEvidence,
             PhotosField,
-            PhotosAccept = http.RequestServices.GetService<IPrivateImages>()?.Accept,
+            PhotosAccept = EvidencePhotos.Uploads(http.RequestServices)?.Accept,
             Today = ledger.Today.ToString("yyyy-MM-dd"),
             Recent = recent.Select(e => new
             {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Settings;
@@ -329,7 +328,7 @@ internal sealed class HoursLedger(
             return (null, [], null);
         if (photos.Count > MaxEvidence)
             return (null, [], $"证明照片最多 {MaxEvidence} 张，这次选择了 {photos.Count} 张，请减少后重新提交。");
-        var images = services.GetService<IPrivateImages>();
+        var images = EvidencePhotos.Uploads(services);
         if (images is null)
             return (null, [], "网站未启用媒体库，暂时不能上传证明照片；可以不附照片提交补录。");
         var checks = new List<PrivateImageCheck>();
