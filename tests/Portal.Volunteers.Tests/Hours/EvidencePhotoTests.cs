@@ -12,21 +12,13 @@ public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<Po
 {
     private const string ClaimPage = "/volunteers/hours/claim";
 
-    private static Dictionary<string, string> Claim(string hours = "2") => new()
-    {
-        ["ServiceDate"] = HoursTestData.Today.AddDays(-1).ToString("yyyy-MM-dd"),
-        ["Hours"] = hours,
-        ["Content"] = "社区敬老院陪伴老人",
-        ["Reason"] = "活动签到时手机没电，未能签到",
-    };
-
     private static UploadFile Photo(string name, byte[] data) => new(HoursEndpoints.PhotosField, name, data);
 
     private async Task<(HttpResponseMessage Response, string Message)> SubmitAsync(TestVolunteer volunteer, IReadOnlyList<UploadFile> photos,
         string hours = "2")
     {
         using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
-        var response = await client.SubmitFormAsync(ClaimPage, "form.claim-form", Claim(hours), photos);
+        var response = await client.SubmitFormAsync(ClaimPage, "form.claim-form", HoursTestData.ClaimForm(HoursTestData.Today.AddDays(-1), hours), photos);
         var page = await PortalClient.ParseAsync(response);
         return (response, page.QuerySelector(".form-error")?.TextContent.Trim() ?? "");
     }

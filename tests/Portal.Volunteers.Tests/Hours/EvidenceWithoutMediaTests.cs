@@ -11,14 +11,6 @@ namespace Portal.Volunteers.Tests.Hours;
 /// <summary>The media library is optional: with it switched off, claims take no photos but still work without them.</summary>
 public sealed class EvidenceWithoutMediaTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static Dictionary<string, string> Claim() => new()
-    {
-        ["ServiceDate"] = HoursTestData.Today.AddDays(-1).ToString("yyyy-MM-dd"),
-        ["Hours"] = "2",
-        ["Content"] = "社区敬老院陪伴老人",
-        ["Reason"] = "活动签到时手机没电，未能签到",
-    };
-
     [Fact]
     public async Task WithMediaSwitchedOff_TheFormHasNoPhotoInput_APhotoIsRefused_AndAClaimWithoutPhotosIsSaved()
     {
@@ -29,10 +21,10 @@ public sealed class EvidenceWithoutMediaTests(PortalFactory factory) : IClassFix
         Assert.True(off.Succeeded, off.Refusal);
 
         var form = await client.GetPageAsync("/volunteers/hours/claim");
-        var refused = await client.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", Claim(),
+        var refused = await client.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", HoursTestData.ClaimForm(HoursTestData.Today.AddDays(-1), "2"),
             [new UploadFile(HoursEndpoints.PhotosField, "现场.png", TestFiles.Png(64, 48))]);
         var entriesAfterRefusal = await factory.WithVolunteersAsync(db => db.HoursEntries.CountAsync(e => e.VolunteerId == volunteer.Id));
-        var saved = await client.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", Claim());
+        var saved = await client.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", HoursTestData.ClaimForm(HoursTestData.Today.AddDays(-1), "2"));
 
         Assert.Null(form.QuerySelector("input[type=file]"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

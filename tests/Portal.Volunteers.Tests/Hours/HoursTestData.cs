@@ -21,5 +21,9 @@ internal static class HoursTestData
         [new Claim(ClaimTypes.NameIdentifier, "test-admin"), new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, RoleNames.Administrator)],
         authenticationType: "Test"));
 
+    /// <summary>The claim form (补录) filled in as a volunteer would; tests change single fields.</summary>
+    public static Dictionary<string, string> ClaimForm(DateOnly date, string hours, string reason = "活动签到时手机没电，未能签到")
+        => new() { ["ServiceDate"] = date.ToString("yyyy-MM-dd"), ["Hours"] = hours, ["Content"] = "社区敬老院陪伴老人", ["Reason"] = reason };
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 }
