@@ -29,6 +29,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<MediaUploader>();
         services.AddScoped<MediaService>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<IPrivateImages, PrivateImages>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }

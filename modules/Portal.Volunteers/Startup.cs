@@ -6,6 +6,7 @@ using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
+using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
 using Portal.Volunteers.Certificates;
 using Portal.Volunteers.Contracts;
@@ -13,6 +14,7 @@ using Portal.Volunteers.Data;
 using Portal.Volunteers.Display;
 using Portal.Volunteers.Hours;
 using Portal.Volunteers.Points;
+using Portal.Volunteers.Recipes;
 using Portal.Volunteers.Registration;
 using Portal.Volunteers.Reports;
 using Portal.Volunteers.SelfService;
@@ -34,6 +36,7 @@ internal sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, VolunteersPages>();
         services.AddScoped<IZoneWidgetProvider, VolunteersPages>();
+        services.AddScoped<IRecipeStepHandler, VolunteersStep>();
 
         services.AddRegistration()
             .AddTeams()

@@ -5,6 +5,9 @@ using AngleSharp.Html.Dom;
 
 namespace Portal.Testing;
 
+/// <summary>A file a test posts with a form, in the field <paramref name="Field"/>.</summary>
+public sealed record UploadFile(string Field, string FileName, byte[] Data);
+
 /// <summary>An HTTP client that reads pages with AngleSharp and submits their forms as a browser would.</summary>
 public sealed class PortalClient(HttpClient http) : IDisposable
 {
@@ -41,7 +44,17 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await SubmitAsync(form, values);
     }
 
-    public async Task<HttpResponseMessage> SubmitAsync(IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null)
+    /// <summary>As <see cref="SubmitFormAsync(string, string, IReadOnlyDictionary{string, string}?)"/>, with files, posted as multipart/form-data.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, string formSelector, IReadOnlyDictionary<string, string>? values,
+        IReadOnlyList<UploadFile> files)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"{pageUrl} has no form matching {formSelector}.");
+        return await SubmitAsync(form, values, files);
+    }
+
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<UploadFile>? files = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -68,7 +81,21 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
         }
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? form.BaseUri : form.Action;
-        return await Http.PostAsync(new Uri(action).PathAndQuery, new FormUrlEncodedContent(fields));
+        return await Http.PostAsync(new Uri(action).PathAndQuery, files is null ? new FormUrlEncodedContent(fields) : Multipart(fields, files));
+    }
+
+    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields, IReadOnlyList<UploadFile> files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+            content.Add(new StringContent(value), name);
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Data);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, file.Field, file.FileName);
+        }
+        return content;
     }
 
     /// <summary>Signs in through the login form.</summary>

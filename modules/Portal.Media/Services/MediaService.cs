@@ -66,11 +66,7 @@ internal sealed class MediaService(MediaDbContext db, IMediaStore store, ILogger
         db.Files.Remove(file);
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var path in StoredPaths(file))
-        {
-            try { await store.DeleteAsync(path, CancellationToken.None); }
-            catch (IOException e) { logger.LogWarning(e, "Could not remove {Path} of deleted media file {Id}.", path, id); }
-        }
+        await store.DeleteQuietlyAsync(StoredPaths(file), logger);
         return true;
     }
 

@@ -25,6 +25,11 @@ internal static class MediaTypes
     /// <summary>The <c>accept</c> attribute of file inputs.</summary>
     public static string Accept { get; } = string.Join(",", All.Select(t => t.Extension));
 
+    /// <summary>The <c>accept</c> attribute of file inputs that take images only.</summary>
+    public static string ImageAccept { get; } = string.Join(",", All.Where(t => t.Kind == MediaKind.Image).Select(t => t.Extension));
+
+    public const string ImagesText = "JPG、PNG、GIF、WebP 图片";
+
     public const string AcceptedText = "图片（JPG、PNG、GIF、WebP）和文档（PDF、DOC、DOCX、XLS、XLSX）";
 
     public static MediaType? ForExtension(string extension)

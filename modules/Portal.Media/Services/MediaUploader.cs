@@ -19,12 +19,21 @@ internal sealed record UploadResult(MediaFile? File, string? Error)
     public static UploadResult Refused(string error) => new(null, error);
 }
 
+/// <summary>An upload that passed every check, ready to store: its cleaned name, type, content and, for an image, its thumbnails.</summary>
+internal sealed record CheckedUpload(string Name, MediaType Type, Stream Content, ProcessedImage? Image)
+{
+    public ThumbnailFormat ThumbnailFormat => Thumbnails.FormatFor(Type.ContentType);
+}
+
 /// <summary>
 /// Takes an upload: checks its name, size and content (the bytes must be what the extension says), decodes
 /// images and makes their thumbnails, then stores the file under a generated name and records it.
 /// </summary>
 internal sealed class MediaUploader(MediaDbContext db, IMediaStore store, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaUploader> logger)
 {
+    /// <summary>The largest image accepted.</summary>
+    public long ImageLimit => options.Value.LimitFor(image: true);
+
     public async Task<UploadResult> UploadAsync(string? fileName, Stream content, string? alt, Uploader uploader, CancellationToken cancellationToken = default)
     {
         if (!content.CanSeek)
@@ -34,86 +43,103 @@ internal sealed class MediaUploader(MediaDbContext db, IMediaStore store, IOptio
             await content.CopyToAsync(buffered, cancellationToken);
             return await UploadAsync(fileName, buffered, alt, uploader, cancellationToken);
         }
-        var name = CleanName(fileName);
-        if (name.Length == 0)
-            return UploadResult.Refused("请选择要上传的文件。");
         alt = alt?.Trim() ?? "";
         if (alt.Length > MediaFile.MaxAltLength)
             return UploadResult.Refused($"替代文字不超过 {MediaFile.MaxAltLength} 个字。");
-
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        var type = MediaTypes.ForExtension(extension);
-        if (type is null)
-            return UploadResult.Refused(extension.Length == 0
-                ? $"“{name}” 没有扩展名。可以上传{MediaTypes.AcceptedText}。"
-                : $"不支持 {extension} 文件。可以上传{MediaTypes.AcceptedText}。");
-
-        var limit = options.Value.LimitFor(type.Kind == MediaKind.Image);
-        if (content.Length == 0)
-            return UploadResult.Refused($"“{name}” 是空文件。");
-        if (content.Length > limit)
-            return UploadResult.Refused($"“{name}” 大小为 {SizeText.Format(content.Length)}，超过了{(type.Kind == MediaKind.Image ? "图片" : "文件")}大小上限 {SizeText.Format(limit)}。");
-
-        var format = FileSniffer.Detect(content);
-        if (format != type.Format)
-            return UploadResult.Refused(format.Describe() is { } actual
-                ? $"文件内容与扩展名 {extension} 不符（实际是 {actual}），未保存。"
-                : $"文件内容与扩展名 {extension} 不符，未保存。");
-
-        ProcessedImage? image = null;
-        var thumbnailFormat = Thumbnails.FormatFor(type.ContentType);
-        if (type.Kind == MediaKind.Image)
-        {
-            var outcome = ImageProcessor.Process(content, format, options.Value.MaxImagePixels, thumbnailFormat);
-            if (outcome.Error is not null)
-                return UploadResult.Refused($"“{name}”：{outcome.Error}");
-            image = outcome.Image!;
-        }
+        var (upload, error) = Check(fileName, content, imagesOnly: false);
+        if (upload is null)
+            return UploadResult.Refused(error!);
 
         var file = new MediaFile
         {
-            Path = MediaPaths.NewPath(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime), extension),
-            OriginalName = name,
-            ContentType = type.ContentType,
-            Kind = type.Kind,
+            Path = MediaPaths.NewPath(ChinaTime.FromUtc(clock.GetUtcNow().UtcDateTime), upload.Type.Extension),
+            OriginalName = upload.Name,
+            ContentType = upload.Type.ContentType,
+            Kind = upload.Type.Kind,
             Size = content.Length,
-            Width = image?.Width,
-            Height = image?.Height,
+            Width = upload.Image?.Width,
+            Height = upload.Image?.Height,
             UploadedById = uploader.Id,
             UploadedByName = uploader.Name,
             UploadedUtc = clock.GetUtcNow().UtcDateTime,
             Alt = alt,
         };
-        await StoreAsync(file, content, image, thumbnailFormat, cancellationToken);
+        await WriteAsync(upload, file.Path, width => MediaPaths.ThumbnailPath(file.Path, width, upload.ThumbnailFormat.Extension), async () =>
+        {
+            db.Files.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return new UploadResult(file, null);
     }
 
-    /// <summary>Files first, then the row; when anything fails the files written so far are removed again.</summary>
-    private async Task StoreAsync(MediaFile file, Stream content, ProcessedImage? image, ThumbnailFormat thumbnailFormat, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every check of an upload, nothing stored: the name, the extension (only images when <paramref name="imagesOnly"/>),
+    /// the size, the content against the extension, and for an image that it decodes within the pixel limit.
+    /// Each refusal names the file. <paramref name="content"/> must be seekable.
+    /// </summary>
+    public (CheckedUpload? Upload, string? Error) Check(string? fileName, Stream content, bool imagesOnly)
+    {
+        var name = CleanName(fileName);
+        if (name.Length == 0)
+            return (null, "请选择要上传的文件。");
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var type = MediaTypes.ForExtension(extension);
+        if (imagesOnly && type is not { Kind: MediaKind.Image })
+            return (null, $"“{name}” 不是图片，只能上传{MediaTypes.ImagesText}。");
+        if (type is null)
+            return (null, extension.Length == 0
+                ? $"“{name}” 没有扩展名。可以上传{MediaTypes.AcceptedText}。"
+                : $"“{name}”：不支持 {extension} 文件。可以上传{MediaTypes.AcceptedText}。");
+
+        var limit = options.Value.LimitFor(type.Kind == MediaKind.Image);
+        if (content.Length == 0)
+            return (null, $"“{name}” 是空文件。");
+        if (content.Length > limit)
+            return (null, $"“{name}” 大小为 {SizeText.Format(content.Length)}，超过了{(type.Kind == MediaKind.Image ? "图片" : "文件")}大小上限 {SizeText.Format(limit)}。");
+
+        var format = FileSniffer.Detect(content);
+        if (format != type.Format)
+            return (null, format.Describe() is { } actual
+                ? $"“{name}”：文件内容与扩展名 {extension} 不符（实际是 {actual}），未保存。"
+                : $"“{name}”：文件内容与扩展名 {extension} 不符，未保存。");
+
+        ProcessedImage? image = null;
+        if (type.Kind == MediaKind.Image)
+        {
+            var outcome = ImageProcessor.Process(content, format, options.Value.MaxImagePixels, Thumbnails.FormatFor(type.ContentType));
+            if (outcome.Error is not null)
+                return (null, $"“{name}”：{outcome.Error}");
+            image = outcome.Image!;
+        }
+        return (new CheckedUpload(name, type, content, image), null);
+    }
+
+    /// <summary>
+    /// Writes the original at <paramref name="path"/> and its thumbnails, then runs <paramref name="then"/> (e.g. records
+    /// the file); when anything fails the files written so far are removed again.
+    /// </summary>
+    public async Task WriteAsync(CheckedUpload upload, string path, Func<int, string> thumbnailPath, Func<Task>? then, CancellationToken cancellationToken)
     {
         var written = new List<string>();
         try
         {
-            content.Position = 0;
-            written.Add(file.Path);
-            await store.SaveAsync(file.Path, content, cancellationToken);
-            foreach (var thumbnail in image?.Thumbnails ?? [])
+            upload.Content.Position = 0;
+            written.Add(path);
+            await store.SaveAsync(path, upload.Content, cancellationToken);
+            foreach (var thumbnail in upload.Image?.Thumbnails ?? [])
             {
-                var path = MediaPaths.ThumbnailPath(file.Path, thumbnail.Width, thumbnailFormat.Extension);
-                written.Add(path);
-                await store.SaveAsync(path, new MemoryStream(thumbnail.Data, writable: false), cancellationToken);
+                var target = thumbnailPath(thumbnail.Width);
+                written.Add(target);
+                await store.SaveAsync(target, new MemoryStream(thumbnail.Data, writable: false), cancellationToken);
             }
-            db.Files.Add(file);
-            await db.SaveChangesAsync(cancellationToken);
+            if (then is not null)
+                await then();
         }
         catch
         {
             db.ChangeTracker.Clear();
-            foreach (var path in written)
-            {
-                try { await store.DeleteAsync(path, CancellationToken.None); }
-                catch (IOException e) { logger.LogWarning(e, "Could not remove {Path} after a failed upload.", path); }
-            }
+            await store.DeleteQuietlyAsync(written, logger);
             throw;
         }
     }

@@ -13,6 +13,28 @@ internal static partial class MediaPaths
     public static string NewPath(DateTimeOffset localNow, string extension)
         => $"{localNow:yyyy}/{localNow:MM}/{RandomNumberGenerator.GetString(IdAlphabet, IdLength)}{extension}";
 
+    /// <summary>
+    /// A new path for an image kept for <paramref name="area"/> (a module) only: <c>private/{area}/yyyy/MM/{random}{ext}</c>.
+    /// The public <c>/media</c> addresses serve only <see cref="NewPath"/>'s paths, so none of these.
+    /// </summary>
+    public static string NewPrivatePath(string area, DateTimeOffset localNow, string extension)
+        => $"{PrivateFolder}{area}/{NewPath(localNow, extension)}";
+
+    /// <summary>True for a path <see cref="NewPrivatePath"/> could have made.</summary>
+    public static bool IsPrivatePath(string? path) => path is not null && PrivatePath().IsMatch(path);
+
+    /// <summary>A private image's thumbnail, in its area's own <c>thumbs</c> folder: <c>private/{area}/thumbs/{width}/yyyy/MM/{random}{ext}</c>.</summary>
+    public static string PrivateThumbnailPath(string path, int width, string thumbnailExtension)
+    {
+        var areaEnd = path.IndexOf('/', PrivateFolder.Length) + 1;
+        return path[..areaEnd] + ThumbnailPath(path[areaEnd..], width, thumbnailExtension);
+    }
+
+    /// <summary>True for an area name: a few lower-case letters.</summary>
+    public static bool IsArea(string? area) => area is not null && Area().IsMatch(area);
+
+    private const string PrivateFolder = "private/";
+
     /// <summary>True for a path <see cref="NewPath"/> could have made; anything else is not ours.</summary>
     public static bool IsStoredPath(string? path) => path is not null && StoredPath().IsMatch(path);
 
@@ -32,6 +54,12 @@ internal static partial class MediaPaths
 
     [GeneratedRegex(@"^[0-9]{4}/[0-9]{2}/[a-z0-9]{16}\.[a-z]{3,4}$")]
     private static partial Regex StoredPath();
+
+    [GeneratedRegex(@"^private/[a-z]{1,32}/[0-9]{4}/[0-9]{2}/[a-z0-9]{16}\.[a-z]{3,4}$")]
+    private static partial Regex PrivatePath();
+
+    [GeneratedRegex(@"^[a-z]{1,32}$")]
+    private static partial Regex Area();
 
     [GeneratedRegex(@"^[a-z0-9._\-]+(/[a-z0-9._\-]+)*$")]
     private static partial Regex SafePath();

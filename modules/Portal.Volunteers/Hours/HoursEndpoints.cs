@@ -16,6 +16,14 @@ namespace Portal.Volunteers.Hours;
 /// <summary>The public honor roll and the claim form (补录) of a signed-in volunteer.</summary>
 internal static class HoursEndpoints
 {
+    public const string PhotosField = "Photos";
+
+    /// <summary>
+    /// The claim form may carry <see cref="HoursLedger.MaxEvidence"/> photos at the media module's default image limit
+    /// (10 MB) and one more, so that "too many" and "too large" are answered with the ledger's words, not cut off.
+    /// </summary>
+    public const long MaxClaimBodyBytes = (HoursLedger.MaxEvidence + 2) * 10L * 1024 * 1024;
+
     public static void MapHoursEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(HoursRoutes.HonorRollPath, async (HonorRoll roll, StarLevels stars, CancellationToken ct) =>
@@ -41,12 +49,25 @@ internal static class HoursEndpoints
                 var volunteer = await SignedInVolunteerAsync(http.User, db, ct);
                 if (volunteer is null || volunteer.Status != VolunteerStatus.Approved)
                     return await RenderClaimAsync(http, db, settings, ledger, volunteer, input, null, null, ct);
-                var result = await ledger.ClaimAsync(volunteer, http.User.Identity?.Name ?? "", input, ct);
-                if (!result.Succeeded)
-                    return await RenderClaimAsync(http, db, settings, ledger, volunteer, input, result.Error, null, ct);
-                return new SeeOtherResult(HoursRoutes.ClaimPath + "?submitted=true");
+                // A file input with nothing chosen still posts one empty part.
+                var files = http.Request.Form.Files.GetFiles(PhotosField).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+                var streams = files.Select(f => f.OpenReadStream()).ToList();
+                try
+                {
+                    var photos = files.Select((f, i) => new EvidenceUpload(f.FileName, streams[i])).ToList();
+                    var result = await ledger.ClaimAsync(volunteer, http.User.Identity?.Name ?? "", input, photos, ct);
+                    if (!result.Succeeded)
+                        return await RenderClaimAsync(http, db, settings, ledger, volunteer, input, result.Error, null, ct);
+                    return new SeeOtherResult(HoursRoutes.ClaimPath + "?submitted=true");
+                }
+                finally
+                {
+                    foreach (var stream in streams)
+                        await stream.DisposeAsync();
+                }
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxClaimBodyBytes));
     }
 
     public static Task<Volunteer?> SignedInVolunteerAsync(ClaimsPrincipal user, VolunteersDbContext db, CancellationToken ct)
@@ -80,6 +101,8 @@ internal static class HoursEndpoints
             Success = success,
             MaxHoursPerDay = rules.MaxHoursPerDay.ToString("0.##"),
             MaxEvidence = HoursLedger.MaxEvidence,
+            PhotosField,
+            PhotosAccept = EvidencePhotos.Uploads(http.RequestServices)?.Accept,
             Today = ledger.Today.ToString("yyyy-MM-dd"),
             Recent = recent.Select(e => new
             {
@@ -89,6 +112,7 @@ internal static class HoursEndpoints
                 Status = e.Status.ToChinese(),
                 Declined = e.Status == HoursStatus.Declined,
                 e.Reason,
+                Photos = EvidencePhotos.For(e),
             }).ToList(),
         }), "补录服务时长", error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }

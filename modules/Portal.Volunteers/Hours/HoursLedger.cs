@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Settings;
@@ -24,10 +23,10 @@ internal sealed class ClaimInput
     public string? Content { get; set; }
 
     public string? Reason { get; set; }
-
-    /// <summary>Addresses of photos in the media library, one a line.</summary>
-    public string? Evidence { get; set; }
 }
+
+/// <summary>A photo sent with a claim, as uploaded: its name on the volunteer's device and its bytes.</summary>
+internal sealed record EvidenceUpload(string? FileName, Stream Content);
 
 /// <summary>The outcome of a change of the ledger: the entry, or why nothing was saved.</summary>
 internal sealed record LedgerResult(HoursEntry? Entry, string? Error)
@@ -66,6 +65,9 @@ internal sealed class HoursLedger(
     TimeProvider time)
 {
     public const int MaxEvidence = 9;
+
+    /// <summary>The media area evidence photos are kept in: private to this module, served by <see cref="HoursEndpoints"/>.</summary>
+    public const string EvidenceArea = "volunteers";
 
     public static string LockName(int volunteerId) => $"volunteers:hours:{volunteerId}";
 
@@ -111,8 +113,12 @@ internal sealed class HoursLedger(
         }, cancellationToken);
     }
 
-    /// <summary>A claim (补录) by a signed-in, approved volunteer; pending until staff decide.</summary>
-    public async Task<LedgerResult> ClaimAsync(Volunteer volunteer, string userName, ClaimInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// A claim (补录) by a signed-in, approved volunteer with up to <see cref="MaxEvidence"/> photos; pending until staff
+    /// decide. The photos are stored only when everything is right, and removed again when the claim is not saved.
+    /// </summary>
+    public async Task<LedgerResult> ClaimAsync(Volunteer volunteer, string userName, ClaimInput input, IReadOnlyList<EvidenceUpload> photos,
+        CancellationToken cancellationToken)
     {
         if (volunteer.Status != VolunteerStatus.Approved)
             return LedgerResult.Fail("只有审核通过的志愿者才能补录服务时长。");
@@ -139,39 +145,56 @@ internal sealed class HoursLedger(
             return LedgerResult.Fail("请填写补录原因。");
         if (reason.Length > 500)
             return LedgerResult.Fail("补录原因不能超过 500 字。");
-        var (evidence, evidenceError) = await ReadEvidenceAsync(input.Evidence, cancellationToken);
-        if (evidenceError is not null)
-            return LedgerResult.Fail(evidenceError);
+        var (images, checkedPhotos, photosError) = await CheckEvidenceAsync(photos, cancellationToken);
+        if (photosError is not null)
+            return LedgerResult.Fail(photosError);
 
-        return await unitOfWork.ExecuteAsync(async ct =>
+        var entry = new HoursEntry
         {
-            await unitOfWork.LockAsync(LockName(volunteer.Id), ct);
-            var recorded = await DayTotalAsync(volunteer.Id, date, ct);
-            if (recorded + hours > rules.MaxHoursPerDay)
-            {
-                var left = Math.Max(0, rules.MaxHoursPerDay - recorded);
-                return LedgerResult.Fail($"每天的服务时长不能超过 {rules.MaxHoursPerDay:0.##} 小时：{date:yyyy-MM-dd} 已记录 {recorded:0.##} 小时，"
-                    + (left > 0 ? $"最多还能补录 {left:0.##} 小时。" : "不能再补录。"));
-            }
+            VolunteerId = volunteer.Id,
+            Kind = HoursEntryKind.Claim,
+            Hours = hours,
+            ServiceDate = date,
+            Content = content,
+            UnitId = volunteer.UnitId,
+            Status = HoursStatus.Pending,
+            Reason = reason,
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+            CreatedBy = Clip(userName, 256),
+        };
+        try
+        {
+            var result = await unitOfWork.ExecuteAsync(ct => SaveClaimAsync(entry, rules.MaxHoursPerDay, images, checkedPhotos, ct), cancellationToken);
+            if (!result.Succeeded)
+                await DeleteEvidenceAsync(images, entry.Evidence);
+            return result;
+        }
+        catch
+        {
+            await DeleteEvidenceAsync(images, entry.Evidence);
+            throw;
+        }
+    }
 
-            var entry = new HoursEntry
-            {
-                VolunteerId = volunteer.Id,
-                Kind = HoursEntryKind.Claim,
-                Hours = hours,
-                ServiceDate = date,
-                Content = content,
-                UnitId = volunteer.UnitId,
-                Status = HoursStatus.Pending,
-                Reason = reason,
-                Evidence = evidence,
-                CreatedUtc = time.GetUtcNow().UtcDateTime,
-                CreatedBy = Clip(userName, 256),
-            };
-            db.HoursEntries.Add(entry);
-            await db.SaveChangesAsync(ct);
-            return new LedgerResult(entry, null);
-        }, cancellationToken);
+    /// <summary>The claim under its volunteer's lock: the daily cap, then the photos (stored only now), then the entry.</summary>
+    private async Task<LedgerResult> SaveClaimAsync(HoursEntry entry, decimal maxHoursPerDay, IPrivateImages? images, IReadOnlyList<PrivateImageCheck> photos,
+        CancellationToken ct)
+    {
+        await unitOfWork.LockAsync(LockName(entry.VolunteerId), ct);
+        var date = entry.ServiceDate;
+        var recorded = await DayTotalAsync(entry.VolunteerId, date, ct);
+        if (recorded + entry.Hours > maxHoursPerDay)
+        {
+            var left = Math.Max(0, maxHoursPerDay - recorded);
+            return LedgerResult.Fail($"每天的服务时长不能超过 {maxHoursPerDay:0.##} 小时：{date:yyyy-MM-dd} 已记录 {recorded:0.##} 小时，"
+                + (left > 0 ? $"最多还能补录 {left:0.##} 小时。" : "不能再补录。"));
+        }
+
+        foreach (var photo in photos)
+            entry.Evidence.Add(await images!.SaveAsync(photo, EvidenceArea, ct));
+        db.HoursEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return new LedgerResult(entry, null);
     }
 
     /// <summary>Approves a pending claim of a volunteer within the staff member's units.</summary>
@@ -295,27 +318,30 @@ internal sealed class HoursLedger(
         => (await settings.GetAsync<VolunteerSettings>(VolunteerSettings.Key, ct)) ?? new VolunteerSettings();
 
     /// <summary>
-    /// Evidence is given as addresses of images in the media library (Portal.Media's contract offers no upload to other
-    /// modules); each must be one of its images when the library is enabled, else at least one of its addresses.
+    /// Checks every photo before anything is stored: at most <see cref="MaxEvidence"/>, each an image within the media
+    /// module's limits. All refusals are named at once, one per bad file.
     /// </summary>
-    private async Task<(List<string> Urls, string? Error)> ReadEvidenceAsync(string? text, CancellationToken ct)
+    private async Task<(IPrivateImages? Images, IReadOnlyList<PrivateImageCheck> Photos, string? Error)> CheckEvidenceAsync(
+        IReadOnlyList<EvidenceUpload> photos, CancellationToken ct)
     {
-        var urls = (text ?? "").Split(['\n', '\r', ' ', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct().ToList();
-        if (urls.Count > MaxEvidence)
-            return ([], $"证明照片最多 {MaxEvidence} 张。");
-        var library = services.GetService<IMediaLibrary>();
-        foreach (var url in urls)
-        {
-            var local = url;
-            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
-                local = absolute.AbsolutePath;
-            if (MediaUrls.PathOf(local) is null)
-                return ([], $"“{Clip(url, 60)}” 不是媒体库中的图片地址（应以 /media/ 开头）。");
-            if (library is not null && await library.FindByUrlAsync(local, ct) is not { Kind: MediaKind.Image })
-                return ([], $"媒体库中没有图片 “{Clip(url, 60)}”。");
-        }
-        return (urls.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var a) && a.Scheme is "http" or "https" ? a.AbsolutePath : u).ToList(), null);
+        if (photos.Count == 0)
+            return (null, [], null);
+        if (photos.Count > MaxEvidence)
+            return (null, [], $"证明照片最多 {MaxEvidence} 张，这次选择了 {photos.Count} 张，请减少后重新提交。");
+        var images = EvidencePhotos.Uploads(services);
+        if (images is null)
+            return (null, [], "网站未启用媒体库，暂时不能上传证明照片；可以不附照片提交补录。");
+        var checks = new List<PrivateImageCheck>();
+        foreach (var photo in photos)
+            checks.Add(await images.CheckAsync(photo.FileName, photo.Content, ct));
+        var errors = checks.Where(c => !c.Succeeded).Select(c => c.Error!).ToList();
+        return errors.Count > 0 ? (images, [], "证明照片有问题，补录未提交：" + string.Join(" ", errors)) : (images, checks, null);
+    }
+
+    private static async Task DeleteEvidenceAsync(IPrivateImages? images, IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+            await images!.DeleteAsync(path, CancellationToken.None);
     }
 
     private static string Clip(string value, int length) => value.Length > length ? value[..length] : value;

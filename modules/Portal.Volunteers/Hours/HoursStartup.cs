@@ -14,9 +14,14 @@ internal static class HoursStartup
         services.AddScoped<HoursTotals>();
         services.AddScoped<StarLevels>();
         services.AddScoped<HonorRoll>();
+        services.AddScoped<EvidencePhotos>();
         services.AddScoped<IEventHandler<AttendanceHoursPosted>, AttendanceHoursHandler>();
         return services;
     }
 
-    public static void MapHours(this IEndpointRouteBuilder endpoints) => endpoints.MapHoursEndpoints();
+    public static void MapHours(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHoursEndpoints();
+        endpoints.MapEvidenceEndpoints();
+    }
 }

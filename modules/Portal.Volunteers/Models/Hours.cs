@@ -31,7 +31,10 @@ internal sealed class HoursEntry
     /// <summary>Why it was claimed (补录), or why it was declined or reversed.</summary>
     public string Reason { get; set; } = "";
 
-    /// <summary>Addresses of evidence photos in the media library.</summary>
+    /// <summary>
+    /// The claim's photos: private paths in the media store (IPrivateImages), served only to the volunteer and the staff
+    /// who review their hours; claims made before uploads may hold <c>/media/…</c> addresses of library images.
+    /// </summary>
     public List<string> Evidence { get; set; } = [];
 
     /// <summary>The entry a reversal corrects.</summary>

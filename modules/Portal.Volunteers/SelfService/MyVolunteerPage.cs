@@ -6,6 +6,7 @@ using Portal.Abstractions.Security;
 using Portal.Organization.Contracts;
 using Portal.Volunteers.Certificates;
 using Portal.Volunteers.Data;
+using Portal.Volunteers.Hours;
 using Portal.Volunteers.Models;
 using Portal.Volunteers.Services;
 
@@ -27,7 +28,7 @@ internal sealed class MyVolunteerPageBuilder(VolunteersDbContext db, IUnitDirect
             .OrderByDescending(e => e.ServiceDate).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
         var hours = entries.Select(e => new MyHoursRow(
             e.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(e.Hours), e.Content, KindName(e.Kind),
-            e.Status.ToString(), StatusName(e.Status), e.Status == HoursStatus.Declined || e.Kind == HoursEntryKind.Reversal ? e.Reason : "")).ToList();
+            e.Status.ToString(), StatusName(e.Status), e.Status == HoursStatus.Declined || e.Kind == HoursEntryKind.Reversal ? e.Reason : "", EvidencePhotos.For(e))).ToList();
 
         var trainings = await (from r in db.TrainingRecords.AsNoTracking()
                                join c in db.Courses.AsNoTracking() on r.CourseId equals c.Id
@@ -102,7 +103,8 @@ internal sealed record MyVolunteerPage(
 internal sealed record MyProfile(
     string Number, string RealName, string IdTypeName, string IdNumberMasked, string MobileMasked, string UnitName, string Status, string StatusName, string ReviewReason);
 
-internal sealed record MyHoursRow(string Date, string Hours, string Content, string KindName, string Status, string StatusName, string Reason);
+internal sealed record MyHoursRow(string Date, string Hours, string Content, string KindName, string Status, string StatusName, string Reason,
+    IReadOnlyList<EvidencePhoto> Photos);
 
 internal sealed record MyHoursTotals(string Approved, string Pending, string ApprovedThisYear);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Media.Services;
+using Portal.Testing;
 using SkiaSharp;
 
 namespace Portal.Media.Tests.Services;

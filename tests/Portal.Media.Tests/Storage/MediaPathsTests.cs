@@ -39,4 +39,26 @@ public sealed class MediaPathsTests
     [Fact]
     public void ThumbnailPath_KeepsTheStemUnderItsWidth()
         => Assert.Equal("thumbs/320/2026/11/abcdefghijklmnop.webp", MediaPaths.ThumbnailPath("2026/11/abcdefghijklmnop.png", 320, ".webp"));
+
+    [Fact]
+    public void NewPrivatePath_IsUnderItsAreaAndNeverAPublicPath()
+    {
+        var path = MediaPaths.NewPrivatePath("volunteers", new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.FromHours(8)), ".jpg");
+
+        Assert.Matches(@"^private/volunteers/2026/11/[a-z0-9]{16}\.jpg$", path);
+        Assert.True(MediaPaths.IsPrivatePath(path));
+        Assert.False(MediaPaths.IsStoredPath(path));
+    }
+
+    [Fact]
+    public void PrivateThumbnailPath_StaysInItsArea()
+        => Assert.Equal("private/volunteers/thumbs/320/2026/11/abcdefghijklmnop.jpg",
+            MediaPaths.PrivateThumbnailPath("private/volunteers/2026/11/abcdefghijklmnop.jpg", 320, ".jpg"));
+
+    [Theory]
+    [InlineData("private/volunteers/2026/11/abcdefghijklmnop.png", true)]
+    [InlineData("private/volunteers/thumbs/320/2026/11/abcdefghijklmnop.png", false)]
+    [InlineData("private/../2026/11/abcdefghijklmnop.png", false)]
+    [InlineData("2026/11/abcdefghijklmnop.png", false)]
+    public void IsPrivatePath_AcceptsOnlyGeneratedPrivateNames(string path, bool isPrivate) => Assert.Equal(isPrivate, MediaPaths.IsPrivatePath(path));
 }

@@ -29,7 +29,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateUnitAsync(admin, UnitKind.Station);
-        var staff = await factory.CreateStaffAsync(admin, station.Id);
+        var staff = await factory.CreateStaffAsync(station.Id);
         return (station, staff, await factory.CreateVolunteerAsync(station));
     }
 

@@ -10,7 +10,7 @@ public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<Po
 {
     private async Task<long> ClaimAsync(TestVolunteer volunteer, decimal hours, DateOnly? date = null)
     {
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
         var response = await client.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", new Dictionary<string, string>
         {
             ["ServiceDate"] = (date ?? HoursTestData.Today.AddDays(-1)).ToString("yyyy-MM-dd"),
@@ -32,7 +32,7 @@ public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<Po
     {
         var volunteer = await factory.CreateVolunteerAsync();
         var id = await ClaimAsync(volunteer, 4m);
-        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+        using var staff = await factory.CreateStaffAsync(VolunteersTestData.StationA);
 
         var list = await staff.GetPageAsync("/admin/volunteers/hours");
         Assert.NotNull(list.QuerySelector($"tr[data-entry='{id}']"));
@@ -48,9 +48,9 @@ public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task StaffOfAnotherStation_NeitherSeeNorDecideTheClaim()
     {
-        var volunteer = await factory.CreateVolunteerAsync(HoursTestData.StationA);
+        var volunteer = await factory.CreateVolunteerAsync(VolunteersTestData.StationA);
         var id = await ClaimAsync(volunteer, 2m);
-        using var other = await factory.CreateStaffClientAsync(HoursTestData.StationB);
+        using var other = await factory.CreateStaffAsync(VolunteersTestData.StationB);
 
         var list = await other.GetPageAsync("/admin/volunteers/hours?status=all");
         Assert.Null(list.QuerySelector($"tr[data-entry='{id}']"));
@@ -67,7 +67,7 @@ public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<Po
     public async Task AVolunteerWithoutThePermission_CannotOpenTheApprovals()
     {
         var volunteer = await factory.CreateVolunteerAsync();
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         var response = await client.GetAsync("/admin/volunteers/hours");
 
@@ -120,7 +120,7 @@ public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<Po
         var date = HoursTestData.Today.AddDays(-5);
         await factory.PostAttendanceAsync(volunteer, 6m, date);
         var original = await factory.WithVolunteersAsync(db => db.HoursEntries.SingleAsync(e => e.VolunteerId == volunteer.Id));
-        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+        using var staff = await factory.CreateStaffAsync(VolunteersTestData.StationA);
 
         var noReason = await staff.SubmitFormAsync($"/admin/volunteers/hours/{original.Id}", "form.reverse-form", new Dictionary<string, string> { ["hours"] = "2" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

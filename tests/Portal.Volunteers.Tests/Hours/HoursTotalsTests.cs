@@ -38,8 +38,8 @@ public sealed class HoursTotalsTests(PortalFactory factory) : IClassFixture<Port
         await factory.PostAttendanceAsync(volunteer, 8m, march);
         var attendance = await factory.WithVolunteersAsync(db => db.HoursEntries.SingleAsync(e => e.VolunteerId == volunteer.Id));
         var approvedVolunteer = await factory.WithVolunteersAsync(db => db.Volunteers.SingleAsync(v => v.Id == volunteer.Id));
-        var pending = await LedgerAsync(l => l.ClaimAsync(approvedVolunteer, "v", new ClaimInput { ServiceDate = "2025-03-11", Hours = "2", Content = "宣讲", Reason = "补录" }, default));
-        var declined = await LedgerAsync(l => l.ClaimAsync(approvedVolunteer, "v", new ClaimInput { ServiceDate = "2025-03-12", Hours = "3", Content = "宣讲", Reason = "补录" }, default));
+        var pending = await LedgerAsync(l => l.ClaimAsync(approvedVolunteer, "v", new ClaimInput { ServiceDate = "2025-03-11", Hours = "2", Content = "宣讲", Reason = "补录" }, [], default));
+        var declined = await LedgerAsync(l => l.ClaimAsync(approvedVolunteer, "v", new ClaimInput { ServiceDate = "2025-03-12", Hours = "3", Content = "宣讲", Reason = "补录" }, [], default));
         await LedgerAsync(l => l.DeclineAsync(HoursTestData.Administrator, declined.Entry!.Id, "无记录", default));
         await LedgerAsync(l => l.ReverseAsync(HoursTestData.Administrator, attendance.Id, "1.5", "提前结束", default));
 

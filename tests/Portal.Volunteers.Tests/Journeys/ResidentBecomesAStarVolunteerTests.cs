@@ -45,7 +45,7 @@ public sealed class ResidentBecomesAStarVolunteerTests(PortalFactory factory) : 
         // Staff of the station approve.
         var details = await staff.GetPageAsync($"/admin/volunteers/{volunteer.Id}");
         Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(details.QuerySelector<IHtmlFormElement>("form.approve-form")!)).StatusCode);
-        using var me = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var me = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
 
         // The volunteer completes a training, and the rule 先培训再上岗 lets them serve.
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

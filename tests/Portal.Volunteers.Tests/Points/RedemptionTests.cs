@@ -21,7 +21,7 @@ public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixtu
         var volunteer = await factory.CreateVolunteerAsync();
         await factory.PostAttendanceAsync(volunteer, 5m, HoursTestData.Today.AddDays(-1));
         var reward = await factory.CreateRewardAsync(points: 30, stock: 4);
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         var response = await client.RedeemAsync(reward);
 
@@ -42,7 +42,7 @@ public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixtu
         var volunteer = await factory.CreateVolunteerAsync();
         await factory.PostAttendanceAsync(volunteer, 2m, HoursTestData.Today.AddDays(-1));
         var reward = await factory.CreateRewardAsync(points: 50, stock: 3);
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         var response = await client.RedeemAsync(reward);
 
@@ -59,7 +59,7 @@ public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixtu
         var volunteer = await factory.CreateVolunteerAsync();
         await factory.PostAttendanceAsync(volunteer, 2m, HoursTestData.Today.AddDays(-1));
         var reward = await factory.CreateRewardAsync(points: 5, stock: 0);
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
 
         var response = await client.RedeemAsync(reward);
 
@@ -89,7 +89,7 @@ public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixtu
         var volunteer = await factory.CreateVolunteerAsync();
         await factory.PostAttendanceAsync(volunteer, 6m, HoursTestData.Today.AddDays(-1)); // 60 points
         var reward = await factory.CreateRewardAsync(points: 20, stock: 100);
-        using var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+        using var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
         var token = await client.AntiforgeryTokenFromLiquidAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => client.RedeemAsync(reward, token))));
@@ -110,7 +110,7 @@ public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixtu
         {
             var volunteer = await factory.CreateVolunteerAsync();
             await factory.PostAttendanceAsync(volunteer, 1m, HoursTestData.Today.AddDays(-1));
-            var client = await factory.CreateClientAsAsync(volunteer.UserName, HoursTestData.Password);
+            var client = await factory.CreateClientAsAsync(volunteer.UserName, VolunteersTestData.Password);
             clients.Add((client, await client.AntiforgeryTokenFromLiquidAsync()));
         }
 

@@ -73,12 +73,12 @@ public sealed class SupermarketAdminTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task StaffOfTheUnit_MarkAPickupByItsCode_Once()
     {
-        var volunteer = await factory.CreateVolunteerAsync(HoursTestData.StationA);
+        var volunteer = await factory.CreateVolunteerAsync(VolunteersTestData.StationA);
         await factory.PostAttendanceAsync(volunteer, 2m, HoursTestData.Today);
         var reward = await factory.CreateRewardAsync(points: 10, stock: 3);
         var redemption = (await factory.WithScopeAsync(sp => sp.GetRequiredService<Supermarket>().RedeemAsync(volunteer.UserId, reward, default))).Redemption!;
-        using var other = await factory.CreateStaffClientAsync(HoursTestData.StationB);
-        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+        using var other = await factory.CreateStaffAsync(VolunteersTestData.StationB);
+        using var staff = await factory.CreateStaffAsync(VolunteersTestData.StationA);
 
         var elsewhere = await other.SubmitFormAsync(Admin, "form.pickup-form", new Dictionary<string, string> { ["code"] = redemption.PickupCode });
         Assert.Contains("不存在", (await other.FollowAsync(elsewhere)).Errors());
@@ -95,12 +95,12 @@ public sealed class SupermarketAdminTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task StaffOfAnotherStation_DoNotSeeTheRedemptionsOfThisOne()
     {
-        var volunteer = await factory.CreateVolunteerAsync(HoursTestData.StationA);
+        var volunteer = await factory.CreateVolunteerAsync(VolunteersTestData.StationA);
         await factory.PostAttendanceAsync(volunteer, 2m, HoursTestData.Today);
         var reward = await factory.CreateRewardAsync(points: 10, stock: 3);
         var redemption = (await factory.WithScopeAsync(sp => sp.GetRequiredService<Supermarket>().RedeemAsync(volunteer.UserId, reward, default))).Redemption!;
-        using var other = await factory.CreateStaffClientAsync(HoursTestData.StationB);
-        using var staff = await factory.CreateStaffClientAsync(HoursTestData.StationA);
+        using var other = await factory.CreateStaffAsync(VolunteersTestData.StationB);
+        using var staff = await factory.CreateStaffAsync(VolunteersTestData.StationA);
 
         Assert.DoesNotContain(redemption.PickupCode, (await other.GetPageAsync(Admin)).QuerySelector(".redemptions-table")?.TextContent ?? "");
         Assert.Contains(redemption.PickupCode, (await staff.GetPageAsync(Admin)).QuerySelector(".redemptions-table")!.TextContent);

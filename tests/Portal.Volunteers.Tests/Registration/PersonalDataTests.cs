@@ -29,7 +29,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var staff = await factory.CreateStaffAsync(admin, station.Id);
+        using var staff = await factory.CreateStaffAsync(station.Id, Permissions.ManageVolunteers);
         var form = RegistrationTestData.ValidForm(station.Id);
         var volunteer = await factory.RegisterVolunteerAsync(form);
 
@@ -62,7 +62,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
         using var admin = await factory.CreateAdminClientAsync();
         var stationA = await factory.CreateStationAsync(admin);
         var stationB = await factory.CreateStationAsync(admin);
-        using var staffA = await factory.CreateStaffAsync(admin, stationA.Id, nameof(Permissions.ReadVolunteerPersonalData));
+        using var staffA = await factory.CreateStaffAsync(stationA.Id, Permissions.ManageVolunteers, Permissions.ReadVolunteerPersonalData);
         var ofA = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(stationA.Id));
         var ofB = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(stationB.Id));
 

@@ -18,14 +18,14 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         var station = await factory.CreateStationAsync(admin);
         var form = RegistrationTestData.ValidForm(station.Id);
         var before = await factory.RegisterVolunteerAsync(form);
-        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
         var page = await volunteer.GetPageAsync("/volunteers/profile");
         Assert.Equal(before.MobileMasked, page.QuerySelector(".masked-mobile")!.TextContent);
         Assert.DoesNotContain(form.Value("Mobile"), page.Body!.InnerHtml);
         var profileForm = page.QuerySelector<IHtmlFormElement>("form.profile-form")!;
         foreach (var box in profileForm.QuerySelectorAll<IHtmlInputElement>("input[type=checkbox]"))
             box.IsChecked = box.Name == "OnHonorRoll" || (box.Name == "Skills" && box.Value == "心理疏导") || (box.Name == "Availability" && box.Value == "14");
-        var mobile = RegistrationTestData.NewMobile();
+        var mobile = VolunteersTestData.NewMobile();
 
         var response = await volunteer.SubmitAsync(profileForm, new Dictionary<string, string>
         {
@@ -58,7 +58,7 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         var station = await factory.CreateStationAsync(admin);
         var form = RegistrationTestData.ValidForm(station.Id);
         var before = await factory.RegisterVolunteerAsync(form);
-        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
 
         var response = await volunteer.SubmitFormAsync("/volunteers/profile", "form.profile-form",
             new Dictionary<string, string> { ["Mobile"] = "1234", ["EmergencyContactName"] = "改了也不存" });
@@ -78,7 +78,7 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         var station = await factory.CreateStationAsync(admin);
         var form = RegistrationTestData.ValidForm(station.Id);
         var before = await factory.RegisterVolunteerAsync(form);
-        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
         var first = await volunteer.GetPageAsync("/volunteers/profile");
         Assert.Equal(HttpStatusCode.SeeOther, (await volunteer.SubmitFormAsync("/volunteers/profile", "form.profile-form",
             new Dictionary<string, string> { ["EmergencyContactName"] = "第一次" })).StatusCode);
@@ -100,7 +100,7 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         var registered = await factory.RegisterVolunteerAsync(form);
         var details = await admin.GetPageAsync($"/admin/volunteers/{registered.Id}");
         await admin.SubmitAsync(details.QuerySelector<IHtmlFormElement>("form.reject-form")!, new Dictionary<string, string> { ["reason"] = "请补充紧急联系人。" });
-        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var volunteer = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
 
         await volunteer.SubmitFormAsync("/volunteers/profile", "form.profile-form", new Dictionary<string, string> { ["EmergencyContactName"] = "王补充" });
 
@@ -115,8 +115,8 @@ public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.RedirectTarget());
 
-        var (userName, _) = await factory.CreateUserAsync(RegistrationTestData.Password);
-        using var someone = await factory.CreateClientAsAsync(userName, RegistrationTestData.Password);
+        var (userName, _) = await factory.CreateUserAsync(VolunteersTestData.Password);
+        using var someone = await factory.CreateClientAsAsync(userName, VolunteersTestData.Password);
         var page = await someone.GetPageAsync("/volunteers/profile");
         Assert.NotNull(page.QuerySelector("a[href='/volunteers/register']"));
         Assert.Equal(HttpStatusCode.NotFound, (await someone.PostWithTokenAsync("/volunteers/register", "/volunteers/profile", ("Mobile", "13812345678"))).StatusCode);

@@ -14,8 +14,8 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var staff = await factory.CreateStaffAsync(admin, station.Id);
-        var form = RegistrationTestData.ValidForm(station.Id, idNumber: RegistrationTestData.NewIdNumber(endingInX: true));
+        using var staff = await factory.CreateStaffAsync(station.Id, Permissions.ManageVolunteers);
+        var form = RegistrationTestData.ValidForm(station.Id, idNumber: VolunteersTestData.NewIdNumber(endingInX: true));
         using var applicant = factory.CreatePortalClient();
 
         var response = await applicant.RegisterAsync(form);
@@ -31,7 +31,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(DateOnly.ParseExact(form.Value("IdNumber").Substring(6, 8), "yyyyMMdd"), volunteer.BirthDate);
         Assert.NotEqual(default, volunteer.SensitiveConsentUtc);
 
-        using var signedIn = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var signedIn = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
         var profile = await signedIn.GetPageAsync("/volunteers/profile");
         Assert.Contains("待审核", profile.QuerySelector(".volunteer-status")!.TextContent);
 
@@ -49,7 +49,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var staff = await factory.CreateStaffAsync(admin, station.Id);
+        using var staff = await factory.CreateStaffAsync(station.Id, Permissions.ManageVolunteers);
         var form = RegistrationTestData.ValidForm(station.Id);
         var volunteer = await factory.RegisterVolunteerAsync(form);
         var details = await staff.GetPageAsync($"/admin/volunteers/{volunteer.Id}");
@@ -63,7 +63,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         var rejected = await staff.SubmitAsync(reject, new Dictionary<string, string> { ["reason"] = "请选择您居住地所在的实践站。" });
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
 
-        using var signedIn = await factory.CreateClientAsAsync(form.Value("UserName"), RegistrationTestData.Password);
+        using var signedIn = await factory.CreateClientAsAsync(form.Value("UserName"), VolunteersTestData.Password);
         var profile = await signedIn.GetPageAsync("/volunteers/profile");
         Assert.Contains("未通过", profile.QuerySelector(".volunteer-status")!.TextContent);
         Assert.Equal("请选择您居住地所在的实践站。", profile.QuerySelector(".review-reason")!.TextContent);
@@ -74,7 +74,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var staff = await factory.CreateStaffAsync(admin, station.Id);
+        using var staff = await factory.CreateStaffAsync(station.Id, Permissions.ManageVolunteers);
         var volunteer = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(station.Id));
         var first = await staff.GetPageAsync($"/admin/volunteers/{volunteer.Id}");
         var second = await admin.GetPageAsync($"/admin/volunteers/{volunteer.Id}");
@@ -153,7 +153,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        var mobile = RegistrationTestData.NewMobile();
+        var mobile = VolunteersTestData.NewMobile();
         var form = RegistrationTestData.ValidForm(station.Id, mobile: mobile, userName: mobile);
         using var client = factory.CreatePortalClient();
 
@@ -172,7 +172,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
         var otherStation = await factory.CreateStationAsync(admin);
-        var id = RegistrationTestData.NewIdNumber(endingInX: true);
+        var id = VolunteersTestData.NewIdNumber(endingInX: true);
         var first = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(station.Id, idNumber: id));
         var again = lowerCaseX ? id.ToLowerInvariant() : $" {id[..6]} {id[6..14]} {id[14..]} ";
         var form = RegistrationTestData.ValidForm(otherStation.Id, idNumber: again).With("RealName", "李另人");
@@ -197,7 +197,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        var id = RegistrationTestData.NewIdNumber();
+        var id = VolunteersTestData.NewIdNumber();
         var forms = Enumerable.Range(0, 10).Select(_ => RegistrationTestData.ValidForm(station.Id, idNumber: id)).ToList();
         var clients = forms.Select(_ => factory.CreatePortalClient()).ToList();
         // Tokens first, so the posts themselves race.

@@ -14,7 +14,7 @@ public sealed class ReviewAccessTests(PortalFactory factory) : IClassFixture<Por
         using var admin = await factory.CreateAdminClientAsync();
         var stationA = await factory.CreateStationAsync(admin);
         var stationB = await factory.CreateStationAsync(admin);
-        using var staffA = await factory.CreateStaffAsync(admin, stationA.Id);
+        using var staffA = await factory.CreateStaffAsync(stationA.Id, Permissions.ManageVolunteers);
         var ofA = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(stationA.Id));
         var ofB = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(stationB.Id));
 
@@ -45,7 +45,7 @@ public sealed class ReviewAccessTests(PortalFactory factory) : IClassFixture<Por
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var instituteStaff = await factory.CreateStaffAsync(admin, station.ParentId!.Value);
+        using var instituteStaff = await factory.CreateStaffAsync(station.ParentId!.Value, Permissions.ManageVolunteers);
         var volunteer = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(station.Id));
 
         var list = await instituteStaff.GetPageAsync($"/admin/volunteers?unit={station.Id}&status=Pending");
@@ -82,8 +82,8 @@ public sealed class ReviewAccessTests(PortalFactory factory) : IClassFixture<Por
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
         var volunteer = await factory.RegisterVolunteerAsync(RegistrationTestData.ValidForm(station.Id));
-        var (userName, _) = await factory.CreateUserAsync(RegistrationTestData.StaffPassword, Portal.Abstractions.Security.RoleNames.Editor);
-        using var editor = await factory.CreateClientAsAsync(userName, RegistrationTestData.StaffPassword);
+        var (userName, _) = await factory.CreateUserAsync(VolunteersTestData.Password, Portal.Abstractions.Security.RoleNames.Editor);
+        using var editor = await factory.CreateClientAsAsync(userName, VolunteersTestData.Password);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/volunteers")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/admin/volunteers/{volunteer.Id}")).StatusCode);

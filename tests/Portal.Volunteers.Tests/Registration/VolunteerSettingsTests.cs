@@ -65,7 +65,7 @@ public sealed class VolunteerSettingsTests(PortalFactory factory) : IClassFixtur
     {
         using var admin = await factory.CreateAdminClientAsync();
         var station = await factory.CreateStationAsync(admin);
-        using var staff = await factory.CreateStaffAsync(admin, station.Id);
+        using var staff = await factory.CreateStaffAsync(station.Id, Permissions.ManageVolunteers);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/admin/volunteers/settings")).StatusCode);
     }

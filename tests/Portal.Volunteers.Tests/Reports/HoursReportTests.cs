@@ -39,7 +39,7 @@ public sealed class HoursReportTests(PortalFactory factory) : IClassFixture<Port
         await factory.AddTeamAsync(a, "红马甲分队" + a.Code, v1);
 
         return new Scenario(institute, a, b, v1, v2, outsider,
-            await factory.CreateStaffAsync(admin, institute.Id), await factory.CreateStaffAsync(admin, elsewhere.Id));
+            await factory.CreateStaffAsync(institute.Id), await factory.CreateStaffAsync(elsewhere.Id));
     }
 
     private sealed record Scenario(UnitInfo Institute, UnitInfo A, UnitInfo B, TestVolunteer V1, TestVolunteer V2, TestVolunteer Outsider,

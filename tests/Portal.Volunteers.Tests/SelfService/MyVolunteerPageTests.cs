@@ -72,8 +72,8 @@ public sealed class MyVolunteerPageTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task UserWithoutAVolunteerRecord_IsOfferedRegistration()
     {
-        var (userName, _) = await factory.CreateUserAsync(LedgerTestData.Password, RoleNames.Volunteer);
-        using var client = await factory.CreateClientAsAsync(userName, LedgerTestData.Password);
+        var (userName, _) = await factory.CreateUserAsync(VolunteersTestData.Password, RoleNames.Volunteer);
+        using var client = await factory.CreateClientAsAsync(userName, VolunteersTestData.Password);
 
         var page = await client.GetPageAsync("/volunteers/me");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Organization.Contracts;
 using Portal.Testing;
 using Portal.Volunteers.Models;
 using Portal.Volunteers.Teams;
@@ -10,14 +11,14 @@ namespace Portal.Volunteers.Tests.Teams;
 
 public sealed class PublicTeamsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<(Team Team, TestVolunteer Leader, TestVolunteer Member)> TeamWithMembersAsync(int unitId, string name)
+    private async Task<(Team Team, TestVolunteer Leader, TestVolunteer Member)> TeamWithMembersAsync(UnitInfo unit, string name)
     {
-        var leader = await factory.CreateVolunteerAsync(unitId);
-        var member = await factory.CreateVolunteerAsync(unitId);
+        var leader = await factory.CreateVolunteerAsync(unit);
+        var member = await factory.CreateVolunteerAsync(unit);
         var team = await factory.WithScopeAsync(async sp =>
         {
             var teams = sp.GetRequiredService<TeamService>();
-            var result = await teams.CreateAsync(new TeamInput(name, unitId, null, TeamLevel.Squad, "应急救护", "为社区居民提供急救培训和现场救护。"));
+            var result = await teams.CreateAsync(new TeamInput(name, unit.Id, null, TeamLevel.Squad, "应急救护", "为社区居民提供急救培训和现场救护。"));
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
             Assert.Null(await teams.AddMemberAsync(result.Team!.Id, leader.Number, leader: true));
             Assert.Null(await teams.AddMemberAsync(result.Team!.Id, member.Number, leader: false));
@@ -30,7 +31,7 @@ public sealed class PublicTeamsTests(PortalFactory factory) : IClassFixture<Port
     public async Task TheTeamPage_ShowsTheTeamAndItsLeaderByMaskedName_AndNoPersonalDataOfAnyMember()
     {
         var (_, station, _) = await factory.CreateInstituteAsync();
-        var (team, leader, member) = await TeamWithMembersAsync(station.Id, "急救分队" + Guid.NewGuid().ToString("N")[..6]);
+        var (team, leader, member) = await TeamWithMembersAsync(station, "急救分队" + Guid.NewGuid().ToString("N")[..6]);
 
         var response = await factory.CreateClient().GetAsync($"/volunteers/teams/{team.Id}");
         var html = await response.Content.ReadAsStringAsync();
@@ -57,7 +58,7 @@ public sealed class PublicTeamsTests(PortalFactory factory) : IClassFixture<Port
     public async Task TheListPage_ShowsTeamsUnderTheirUnit_WithMemberCounts_AndNoNames()
     {
         var (_, station, _) = await factory.CreateInstituteAsync();
-        var (team, leader, _) = await TeamWithMembersAsync(station.Id, "宣讲分队" + Guid.NewGuid().ToString("N")[..6]);
+        var (team, leader, _) = await TeamWithMembersAsync(station, "宣讲分队" + Guid.NewGuid().ToString("N")[..6]);
 
         var page = await factory.CreatePortalClient().GetPageAsync("/volunteers/teams");
 
@@ -83,7 +84,7 @@ public sealed class PublicTeamsTests(PortalFactory factory) : IClassFixture<Port
             ["Name"] = name, ["UnitId"] = station.Id.ToString(), ["Level"] = "Squad", ["Field"] = "环境保护", ["Description"] = "沿河巡查，劝导不文明行为。",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var team = await factory.ReadAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Name == name));
+        var team = await factory.WithVolunteersAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Name == name));
         var url = $"/volunteers/teams/{team.Id}";
         var client = factory.CreateClient();
 

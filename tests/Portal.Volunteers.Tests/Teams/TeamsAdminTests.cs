@@ -15,7 +15,7 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
 
     private static string NewName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];
 
-    private Task<Team?> FindTeamAsync(string name) => factory.ReadAsync(db => db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name));
+    private Task<Team?> FindTeamAsync(string name) => factory.WithVolunteersAsync(db => db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name));
 
     private async Task<Team> CreateTeamAsync(PortalClient client, string name, int unitId, TeamLevel level, int? parentId = null)
     {
@@ -115,7 +115,7 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
         using var staffA = await factory.CreateStaffAsync(stationA.Id);
         using var staffB = await factory.CreateStaffAsync(stationB.Id);
         var teamOfB = await CreateTeamAsync(staffB, NewName("分队"), stationB.Id, TeamLevel.Squad);
-        var volunteerOfA = await factory.CreateVolunteerAsync(stationA.Id);
+        var volunteerOfA = await factory.CreateVolunteerAsync(stationA);
 
         var list = await staffA.GetPageAsync("/admin/volunteers/teams");
         var open = await staffA.GetAsync($"/admin/volunteers/teams/{teamOfB.Id}/edit");
@@ -136,8 +136,8 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
         var saved = (await FindTeamAsync(teamOfB.Name))!;
         Assert.Equal("便民服务", saved.Field);
-        Assert.Equal(0, await factory.ReadAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == teamOfB.Id)));
-        Assert.Equal(0, await factory.ReadAsync(db => db.Teams.CountAsync(t => t.UnitId == stationB.Id && t.Name.StartsWith("越权"))));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == teamOfB.Id)));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.Teams.CountAsync(t => t.UnitId == stationB.Id && t.Name.StartsWith("越权"))));
     }
 
     [Fact]
@@ -146,20 +146,20 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
         var (_, stationA, _) = await factory.CreateInstituteAsync();
         using var staff = await factory.CreateStaffAsync(stationA.Id);
         var team = await CreateTeamAsync(staff, NewName("分队"), stationA.Id, TeamLevel.Squad);
-        var volunteer = await factory.CreateVolunteerAsync(stationA.Id);
+        var volunteer = await factory.CreateVolunteerAsync(stationA);
         var membersPage = $"/admin/volunteers/teams/{team.Id}/members";
 
         var added = await staff.SubmitFormAsync(membersPage, "form.add-member", new Dictionary<string, string> { ["number"] = volunteer.Number });
         Assert.Contains("已将志愿者", (await staff.FollowAsync(added)).Successes());
         await staff.SubmitFormAsync(membersPage, $"form[action$='/{volunteer.Id}/leader']");
-        var member = await factory.ReadAsync(db => db.TeamMembers.AsNoTracking().SingleAsync(m => m.TeamId == team.Id));
+        var member = await factory.WithVolunteersAsync(db => db.TeamMembers.AsNoTracking().SingleAsync(m => m.TeamId == team.Id));
         Assert.True(member.IsLeader);
         var page = (await staff.GetPageAsync(membersPage)).QuerySelector("table.team-members")!.TextContent;
         Assert.Contains(volunteer.Number, page);
         Assert.DoesNotContain(volunteer.RealName, page);
 
         await staff.SubmitFormAsync(membersPage, $"form[action$='/{volunteer.Id}/remove']");
-        Assert.Equal(0, await factory.ReadAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == team.Id)));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == team.Id)));
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
         var (_, stationA, stationB) = await factory.CreateInstituteAsync();
         using var staffA = await factory.CreateStaffAsync(stationA.Id);
         var team = await CreateTeamAsync(staffA, NewName("分队"), stationA.Id, TeamLevel.Squad);
-        var ofB = await factory.CreateVolunteerAsync(stationB.Id);
-        var pending = await factory.CreateVolunteerAsync(stationA.Id, VolunteerStatus.Pending);
+        var ofB = await factory.CreateVolunteerAsync(stationB);
+        var pending = await factory.CreateVolunteerAsync(stationA, status: VolunteerStatus.Pending);
         var membersPage = $"/admin/volunteers/teams/{team.Id}/members";
 
         var other = await staffA.SubmitFormAsync(membersPage, "form.add-member", new Dictionary<string, string> { ["number"] = ofB.Number });
@@ -177,6 +177,6 @@ public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<Porta
         var notYet = await staffA.SubmitFormAsync(membersPage, "form.add-member", new Dictionary<string, string> { ["number"] = pending.Number });
         Assert.Contains("尚未通过审核", (await staffA.FollowAsync(notYet)).Errors());
 
-        Assert.Equal(0, await factory.ReadAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == team.Id)));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.TeamMembers.CountAsync(m => m.TeamId == team.Id)));
     }
 }

@@ -36,7 +36,7 @@ public sealed class TeamsWithoutSearchTests(PortalFactory factory) : IClassFixtu
     }
 
     /// <summary>Rows of the search task log for teams, read with plain SQL: the log belongs to the search module.</summary>
-    private Task<int> TeamTasksAsync() => factory.ReadAsync(async db =>
+    private Task<int> TeamTasksAsync() => factory.WithVolunteersAsync(async db =>
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();

@@ -15,7 +15,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
 
-    private Task<Course?> FindCourseAsync(string title) => factory.ReadAsync(db => db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Title == title));
+    private Task<Course?> FindCourseAsync(string title) => factory.WithVolunteersAsync(db => db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Title == title));
 
     private async Task<Course> CreateCourseAsync(PortalClient client, string title, int unitId, int? validityMonths = 12)
     {
@@ -78,7 +78,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         });
         Assert.Contains(course.Id, bySkill);
         Assert.Equal([course.Id], byCategory);
-        Assert.Equal(2, await factory.ReadAsync(db => db.CourseRequirements.CountAsync(r => r.CourseId == course.Id)));
+        Assert.Equal(2, await factory.WithVolunteersAsync(db => db.CourseRequirements.CountAsync(r => r.CourseId == course.Id)));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         using var staff = await factory.CreateStaffAsync(station.Id);
         var course = await CreateCourseAsync(staff, NewTitle("防汛安全"), station.Id, validityMonths: 12);
         var sessionId = await CreateSessionAsync(staff, course);
-        var passer = await factory.CreateVolunteerAsync(station.Id);
-        var failer = await factory.CreateVolunteerAsync(station.Id);
+        var passer = await factory.CreateVolunteerAsync(station);
+        var failer = await factory.CreateVolunteerAsync(station);
         var sessionPage = $"/admin/volunteers/training/sessions/{sessionId}";
 
         var attendance = await staff.SubmitFormAsync(sessionPage, "form.attendance-form",
@@ -101,7 +101,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         });
         Assert.Contains("已保存培训结果", (await staff.FollowAsync(results)).Successes());
 
-        var records = await factory.ReadAsync(db => db.TrainingRecords.AsNoTracking().Where(r => r.SessionId == sessionId).ToListAsync());
+        var records = await factory.WithVolunteersAsync(db => db.TrainingRecords.AsNoTracking().Where(r => r.SessionId == sessionId).ToListAsync());
         var passed = records.Single(r => r.VolunteerId == passer.Id);
         Assert.True(passed.Passed);
         Assert.Equal(passed.CompletedOn.AddMonths(12), passed.ExpiresOn);
@@ -123,8 +123,8 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         using var staffA = await factory.CreateStaffAsync(stationA.Id);
         var course = await CreateCourseAsync(staffA, NewTitle("岗前培训"), stationA.Id);
         var sessionId = await CreateSessionAsync(staffA, course);
-        var own = await factory.CreateVolunteerAsync(stationA.Id);
-        var ofB = await factory.CreateVolunteerAsync(stationB.Id);
+        var own = await factory.CreateVolunteerAsync(stationA);
+        var ofB = await factory.CreateVolunteerAsync(stationB);
 
         var response = await staffA.SubmitFormAsync($"/admin/volunteers/training/sessions/{sessionId}", "form.attendance-form",
             new Dictionary<string, string> { ["add"] = $"{own.Number}, {ofB.Number}" });
@@ -132,7 +132,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         var errors = (await staffA.FollowAsync(response)).Errors();
         Assert.Contains("没有找到本单位范围内编号为", errors);
         Assert.Contains(ofB.Number, errors);
-        Assert.Equal(0, await factory.ReadAsync(db => db.SessionAttendance.CountAsync(a => a.SessionId == sessionId)));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.SessionAttendance.CountAsync(a => a.SessionId == sessionId)));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         using var staffB = await factory.CreateStaffAsync(stationB.Id);
         var courseOfA = await CreateCourseAsync(staffA, NewTitle("通用培训"), stationA.Id);
         var courseOfB = await CreateCourseAsync(staffB, NewTitle("专业培训"), stationB.Id);
-        var ofB = await factory.CreateVolunteerAsync(stationB.Id);
+        var ofB = await factory.CreateVolunteerAsync(stationB);
 
         var record = await staffA.SubmitFormAsync("/admin/volunteers/training/records", "form.record-form", new Dictionary<string, string>
         {
@@ -159,8 +159,8 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("没有找到本单位范围内编号为", lookup.Errors());
         Assert.Equal(HttpStatusCode.NotFound, open.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, editB.StatusCode);
-        Assert.Equal(0, await factory.ReadAsync(db => db.TrainingRecords.CountAsync(r => r.VolunteerId == ofB.Id)));
-        Assert.Equal(courseOfB.Title, (await factory.ReadAsync(db => db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseOfB.Id))).Title);
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.TrainingRecords.CountAsync(r => r.VolunteerId == ofB.Id)));
+        Assert.Equal(courseOfB.Title, (await factory.WithVolunteersAsync(db => db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseOfB.Id))).Title);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         using var stationStaff = await factory.CreateStaffAsync(station.Id);
         // A course of the unit above: station staff may record its completions.
         var course = await CreateCourseAsync(instituteStaff, NewTitle("理论宣讲"), institute.Id, validityMonths: 6);
-        var volunteer = await factory.CreateVolunteerAsync(station.Id);
+        var volunteer = await factory.CreateVolunteerAsync(station);
 
         var future = await stationStaff.SubmitFormAsync("/admin/volunteers/training/records", "form.record-form", new Dictionary<string, string>
         {
@@ -185,7 +185,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
             ["Number"] = volunteer.Number, ["CourseId"] = course.Id.ToString(), ["CompletedOn"] = Today,
         });
         Assert.Contains("请选择培训结果", (await PortalClient.ParseAsync(noResult)).Errors());
-        Assert.Equal(0, await factory.ReadAsync(db => db.TrainingRecords.CountAsync(r => r.VolunteerId == volunteer.Id)));
+        Assert.Equal(0, await factory.WithVolunteersAsync(db => db.TrainingRecords.CountAsync(r => r.VolunteerId == volunteer.Id)));
 
         var saved = await stationStaff.SubmitFormAsync("/admin/volunteers/training/records", "form.record-form", new Dictionary<string, string>
         {
@@ -196,7 +196,7 @@ public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<Po
         var list = (await stationStaff.FollowAsync(saved)).QuerySelector("table.training-records")!.TextContent;
         Assert.Contains(course.Title, list);
         Assert.Contains("2026-07-31", list);
-        var record = await factory.ReadAsync(db => db.TrainingRecords.AsNoTracking().SingleAsync(r => r.VolunteerId == volunteer.Id));
+        var record = await factory.WithVolunteersAsync(db => db.TrainingRecords.AsNoTracking().SingleAsync(r => r.VolunteerId == volunteer.Id));
         Assert.Equal((new DateOnly(2026, 1, 31), new DateOnly(2026, 7, 31), (int?)null), (record.CompletedOn, record.ExpiresOn, record.SessionId));
     }
 }

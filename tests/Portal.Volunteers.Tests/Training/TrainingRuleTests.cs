@@ -39,11 +39,11 @@ public sealed class TrainingRuleTests(PortalFactory factory) : IClassFixture<Por
     private async Task<int> VolunteerAsync()
     {
         var (_, station, _) = await factory.CreateInstituteAsync();
-        return (await factory.CreateVolunteerAsync(station.Id)).Id;
+        return (await factory.CreateVolunteerAsync(station)).Id;
     }
 
     private async Task<string> TitleAsync(int courseId)
-        => (await factory.ReadAsync(db => db.Courses.FindAsync(courseId).AsTask()))!.Title;
+        => (await factory.WithVolunteersAsync(db => db.Courses.FindAsync(courseId).AsTask()))!.Title;
 
     [Fact]
     public async Task NoRecord_IsMissing_NamedByTitle()

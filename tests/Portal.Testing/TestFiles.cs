@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Text;
 using SkiaSharp;
 
-namespace Portal.Media.Tests;
+namespace Portal.Testing;
 
 /// <summary>Real files of each accepted kind, made in memory, and a few impostors.</summary>
-internal static class TestFiles
+public static class TestFiles
 {
     /// <summary>A PNG with a gradient and circles, so it compresses like a picture rather than a flat colour.</summary>
     public static byte[] Png(int width = 1200, int height = 800) => Image(width, height, SKEncodedImageFormat.Png);
