@@ -211,10 +211,11 @@ internal sealed class SignUpService(
         return null;
     }
 
+    /// <summary>Whole years on <paramref name="day"/>; one born on 29 February has their birthday on 1 March in other years.</summary>
     public static int AgeOn(DateOnly birth, DateOnly day)
     {
         var age = day.Year - birth.Year;
-        return birth.AddYears(age) > day ? age - 1 : age;
+        return (day.Month, day.Day).CompareTo((birth.Month, birth.Day)) < 0 ? age - 1 : age;
     }
 
     private async Task<List<SignUp>> SettleAsync(Activity activity, DateTime now, CancellationToken ct)
