@@ -50,6 +50,9 @@ public sealed class TestVolunteers : IVolunteerDirectory
         return volunteer;
     }
 
+    /// <summary>Approves a volunteer, or takes the approval back (as a review would).</summary>
+    public void SetApproved(int volunteerId, bool approved) => _byId[volunteerId] = _byId[volunteerId] with { Approved = approved };
+
     public Task<VolunteerInfo?> FindAsync(int volunteerId, CancellationToken cancellationToken = default)
         => Task.FromResult(_byId.GetValueOrDefault(volunteerId));
 
