@@ -8,6 +8,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
+using Portal.Activities.Calendar;
 using Portal.Activities.Data;
 using Portal.Activities.Public;
 using Portal.Activities.Recipes;
@@ -25,6 +26,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ProjectService>();
         services.AddScoped<SignUpService>();
         services.AddScoped<PublicActivities>();
+        services.AddScoped<ActivityCalendar>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, ActivityWidgets>();
@@ -32,5 +34,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStepHandler, ActivitiesStep>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapActivitiesEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapActivitiesEndpoints();
+        endpoints.MapCalendarEndpoints();
+    }
 }

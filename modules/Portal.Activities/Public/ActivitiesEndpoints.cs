@@ -95,6 +95,7 @@ internal static class ActivitiesEndpoints
             CanCancel = active && http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime < activity.StartsUtc,
             LoginUrl = "/account/login?ReturnUrl=" + Uri.EscapeDataString(ActivityRoutes.PublicUrl(id)),
             SignUpUrl = ActivityRoutes.PublicUrl(id) + "/signup",
+            IcsUrl = Calendar.ActivityCalendar.FileUrl(id),
             CancelUrl = ActivityRoutes.PublicUrl(id) + "/cancel",
             Token = FormToken.For(http),
             Error = error,

@@ -25,27 +25,14 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
     {
         var tree = await units.GetTreeAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Activities.AsNoTracking().Where(a => a.Status != ActivityStatus.Draft);
+        var query = Filter(db.Activities.AsNoTracking().Where(a => a.Status != ActivityStatus.Draft), filter, tree);
         query = filter.Past ? query.Where(a => a.EndsUtc < now) : query.Where(a => a.EndsUtc >= now);
-
-        var unit = string.IsNullOrWhiteSpace(filter.Unit) ? null : tree.FirstOrDefault(u => u.Code == filter.Unit.Trim());
-        if (unit is not null)
-        {
-            var below = UnitAndBelow(tree, unit.Id);
-            query = query.Where(a => below.Contains(a.UnitId));
-        }
-        var category = (filter.Category ?? "").Trim();
-        if (category.Length > 0)
-            query = query.Where(a => a.Category == category);
-        Platform? platform = Enum.TryParse<Platform>(filter.Platform, out var p) && Enum.IsDefined(p) ? p : null;
-        if (platform is { } chosen)
-            query = query.Where(a => a.Platform == chosen);
 
         var page = Math.Clamp(filter.Page, 1, 1000);
         var ordered = filter.Past ? query.OrderByDescending(a => a.StartsUtc) : query.OrderBy(a => a.StartsUtc);
         var list = await ordered.ThenBy(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         var cards = await CardsAsync(list.Take(PageSize).ToList(), tree, cancellationToken);
-        var lists = await activities.SettingsAsync(cancellationToken);
+        var calendarQuery = Query(filter with { Past = false, Page = 1 });
 
         return new ActivityListPage(
             cards,
@@ -54,10 +41,40 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
             page > 1 ? Link(filter with { Page = page - 1 }) : null,
             list.Count > PageSize ? Link(filter with { Page = page + 1 }) : null,
             Link(filter with { Past = !filter.Past, Page = 1 }),
-            tree.Where(u => u.Kind != UnitKind.Point).Select(u => new FilterOption(u.Code, u.Name, u.Code == unit?.Code)).ToList(),
-            lists.Categories.Select(c => new FilterOption(c, c, c == category)).ToList(),
-            Enum.GetValues<Platform>().Select(x => new FilterOption(x.ToString(), x.ToChinese(), x == platform)).ToList());
+            ActivityRoutes.PublicPath + "/calendar" + (calendarQuery.Length > 0 ? "?" + calendarQuery : ""),
+            await FilterOptionsAsync(filter, tree, cancellationToken));
     }
+
+    /// <summary>Keeps the activities of the filter's unit and the units below it, its category and its platform.</summary>
+    public IQueryable<Activity> Filter(IQueryable<Activity> query, ActivityFilter filter, IReadOnlyList<UnitInfo> tree)
+    {
+        if (tree.FirstOrDefault(u => u.Code == (filter.Unit ?? "").Trim()) is { } unit)
+        {
+            var below = UnitAndBelow(tree, unit.Id);
+            query = query.Where(a => below.Contains(a.UnitId));
+        }
+        var category = (filter.Category ?? "").Trim();
+        if (category.Length > 0)
+            query = query.Where(a => a.Category == category);
+        if (PlatformOf(filter) is { } platform)
+            query = query.Where(a => a.Platform == platform);
+        return query;
+    }
+
+    /// <summary>The choices of the filter form, the filter's own selected.</summary>
+    public async Task<FilterOptions> FilterOptionsAsync(ActivityFilter filter, IReadOnlyList<UnitInfo> tree, CancellationToken cancellationToken)
+    {
+        var lists = await activities.SettingsAsync(cancellationToken);
+        var (unit, category, platform) = ((filter.Unit ?? "").Trim(), (filter.Category ?? "").Trim(), PlatformOf(filter));
+        return new FilterOptions(
+            tree.Where(u => u.Kind != UnitKind.Point).Select(u => new FilterOption(u.Code, u.Name, u.Code == unit)).ToList(),
+            lists.Categories.Select(c => new FilterOption(c, c, c == category)).ToList(),
+            Enum.GetValues<Platform>().Select(x => new FilterOption(x.ToString(), x.ToChinese(), x == platform)).ToList(),
+            tree.FirstOrDefault(u => u.Code == unit) is { } chosen ? Calendar.ActivityCalendar.FeedUrl(chosen.Code) : null);
+    }
+
+    private static Platform? PlatformOf(ActivityFilter filter)
+        => Enum.TryParse<Platform>(filter.Platform, out var p) && Enum.IsDefined(p) && !int.TryParse(filter.Platform, out _) ? p : null;
 
     /// <summary>The next activities still to come or under way, soonest first, for the home page.</summary>
     public async Task<IReadOnlyList<ActivityCard>> UpcomingAsync(int count, CancellationToken cancellationToken)
@@ -130,6 +147,13 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
 
     private static string Link(ActivityFilter filter)
     {
+        var query = Query(filter);
+        return ActivityRoutes.PublicPath + (query.Length > 0 ? "?" + query : "");
+    }
+
+    /// <summary>The filter as a query string, without the question mark.</summary>
+    public static string Query(ActivityFilter filter)
+    {
         var query = new List<string>();
         if (!string.IsNullOrWhiteSpace(filter.Unit))
             query.Add("unit=" + Uri.EscapeDataString(filter.Unit.Trim()));
@@ -141,7 +165,7 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
             query.Add("when=past");
         if (filter.Page > 1)
             query.Add("page=" + filter.Page.ToString(CultureInfo.InvariantCulture));
-        return ActivityRoutes.PublicPath + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+        return string.Join("&", query);
     }
 }
 
@@ -168,6 +192,9 @@ internal sealed record ActivityCard(
 
 internal sealed record FilterOption(string Value, string Text, bool Selected);
 
+/// <summary>The theme's <c>ActivityFilters</c> form, shared by the list and the calendar; the unit's feed when a unit is chosen.</summary>
+internal sealed record FilterOptions(IReadOnlyList<FilterOption> Units, IReadOnlyList<FilterOption> Categories, IReadOnlyList<FilterOption> Platforms, string? FeedUrl);
+
 /// <summary>The theme's <c>Activities</c> page.</summary>
 internal sealed record ActivityListPage(
     IReadOnlyList<ActivityCard> Items,
@@ -176,6 +203,5 @@ internal sealed record ActivityListPage(
     string? PreviousUrl,
     string? NextUrl,
     string OtherUrl,
-    IReadOnlyList<FilterOption> Units,
-    IReadOnlyList<FilterOption> Categories,
-    IReadOnlyList<FilterOption> Platforms);
+    string CalendarUrl,
+    FilterOptions Filters);
