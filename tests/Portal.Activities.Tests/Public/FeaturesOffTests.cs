@@ -20,7 +20,7 @@ public sealed class FeaturesOffTests
         await using var site = new ActivitiesSite();
         var unit = (await site.CreateUnitsAsync()).StationA;
         await site.CreateActivityAsync(unit.Id, 2);
-        var whileOn = await ActivityTasksAsync(site);
+        var whileOn = await site.CountSearchTasksAsync(ActivitySearchSource.SourceName);
         Assert.True(whileOn > 0);
         var off = await site.WithScopeAsync(sp => sp.GetRequiredService<FeatureManager>().DisableAsync(SearchFeature.Id));
         Assert.True(off.Succeeded, off.Refusal);
@@ -30,7 +30,7 @@ public sealed class FeaturesOffTests
         await site.WithScopeAsync(sp => sp.GetRequiredService<SignUpService>().SignUpAsync(volunteer.UserId, id));
 
         Assert.Equal(ActivityStatus.Recruiting, await site.ReadAsync(db => db.Activities.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
-        Assert.Equal(whileOn, await ActivityTasksAsync(site));
+        Assert.Equal(whileOn, await site.CountSearchTasksAsync(ActivitySearchSource.SourceName));
     }
 
     [Fact]
@@ -47,21 +47,4 @@ public sealed class FeaturesOffTests
         Assert.DoesNotContain(home.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/activities");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/activities")).StatusCode);
     }
-
-    /// <summary>Rows of the search task log for activities, read with plain SQL: the log belongs to the search module.</summary>
-    private static Task<int> ActivityTasksAsync(ActivitiesSite site) => site.ReadAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM \"Search_Tasks\" WHERE \"Source\" = '{ActivitySearchSource.SourceName}'";
-            return Convert.ToInt32(await command.ExecuteScalarAsync());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    });
 }
