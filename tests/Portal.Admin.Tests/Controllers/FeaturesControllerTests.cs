@@ -20,6 +20,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
     private const string Organization = OrganizationFeature.Id;
     private const string PublicPages = OrganizationFeature.PublicPages;
     private const string Volunteers = Portal.Volunteers.Contracts.VolunteersFeature.Id;
+    private const string Activities = Portal.Activities.Contracts.ActivitiesFeature.Id;
 
     private static string Form(string featureId, string action) => $"form[action='/admin/features/{featureId}/{action}']";
 
@@ -101,6 +102,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         var staffRoleBefore = await admin.GetPageAsync($"/admin/roles/{RoleNames.Staff}");
 
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
         var response = await SwitchAsync(admin, Organization, "disable");
         var features = await admin.FollowAsync(response);
@@ -123,6 +125,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         await using var site = new PortalFactory();
         using var admin = await site.CreateAdminClientAsync();
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
         await SwitchAsync(admin, Organization, "disable");
 

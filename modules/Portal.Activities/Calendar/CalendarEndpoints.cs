@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Portal.Abstractions.Display;
+using Portal.Activities.Public;
+
+namespace Portal.Activities.Calendar;
+
+/// <summary>The month view, an .ics file per activity and a feed per unit (and the units below it).</summary>
+internal static class CalendarEndpoints
+{
+    /// <summary>The site's public address for what leaves it (here: links in calendar files), as the Contents feeds read it.</summary>
+    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
+
+    public const string CalendarContentType = "text/calendar; charset=utf-8";
+
+    public static void MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(ActivityRoutes.PublicPath);
+
+        group.MapGet("/calendar", async (ActivityCalendar calendar, string? month, string? unit, string? category, string? platform, CancellationToken ct) =>
+            {
+                var page = await calendar.MonthAsync(month, new ActivityFilter(unit, category, platform, false, 1), ct);
+                return Pages.Render("ActivityCalendar", page, $"活动日历 · {page.Title}");
+            })
+            .WithName(ActivityRoutes.PublicCalendar);
+
+        group.MapGet("/{id:int}.ics", async (int id, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
+                await calendar.EventFileAsync(id, BaseUrl(http, configuration), ct) is { } ics
+                    ? Results.File(Encoding.UTF8.GetBytes(ics), CalendarContentType, $"activity-{id}.ics")
+                    : Results.NotFound());
+
+        group.MapGet("/feed/{unit}.ics", async (string unit, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
+                await calendar.UnitFeedAsync(unit, BaseUrl(http, configuration), ct) is { } ics
+                    ? Results.Text(ics, CalendarContentType)
+                    : Results.NotFound());
+    }
+
+    private static string BaseUrl(HttpContext http, IConfiguration configuration)
+        => configuration[PublicBaseUrlSetting] is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out _)
+            ? configured.TrimEnd('/')
+            : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+}
