@@ -101,7 +101,7 @@ start_postgres() {
     for port in 55432 55433 55434 55435 55436 55437 55438 55439 55440 55441; do
         port_busy "$port" && continue
         if pg pg_ctl -D "$pg_root/data" -l "$pg_root/server.log" -w \
-            -o "-p $port -k $pg_root -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-p $port -k $pg_root -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
             start >/dev/null; then
             export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
             echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"

@@ -11,10 +11,10 @@ public sealed class SearchPageTests(PortalFactory factory) : IClassFixture<Porta
     private const string SeedBriefing = "/briefings/江苏精神文明建设简报/2018/27";
 
     [Fact]
-    public async Task VolunteerTraining_FindsTheSeedBriefing_WithTheWordsMarked()
+    public async Task VolunteerTraining_FindsTheSeedBriefingOnTheFirstPage_WithTheWordsMarked()
     {
         await factory.WaitUntilIndexedAsync();
-        var results = await factory.CreateClient().SearchAsync("q=" + Uri.EscapeDataString("志愿者培训") + "&size=50");
+        var results = await factory.CreateClient().SearchAsync("q=" + Uri.EscapeDataString("志愿者培训"));
 
         var seed = results.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("url").GetString() == SeedBriefing);
         var snippet = seed.GetProperty("snippetHtml").GetString()!;
