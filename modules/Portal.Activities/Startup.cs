@@ -8,6 +8,7 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
+using Portal.Activities.Attendance;
 using Portal.Activities.Calendar;
 using Portal.Activities.Data;
 using Portal.Activities.Public;
@@ -25,6 +26,8 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ActivityService>();
         services.AddScoped<ProjectService>();
         services.AddScoped<SignUpService>();
+        services.AddScoped<AttendanceService>();
+        services.AddSingleton<CheckInCode>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
         services.AddSingleton<IPermissionProvider, Permissions>();
@@ -38,5 +41,6 @@ internal sealed class Startup : ModuleStartup
     {
         endpoints.MapActivitiesEndpoints();
         endpoints.MapCalendarEndpoints();
+        endpoints.MapCheckInEndpoints();
     }
 }

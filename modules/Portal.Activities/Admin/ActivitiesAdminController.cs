@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
+using Portal.Activities.Attendance;
 using Portal.Activities.Data;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
@@ -22,7 +23,9 @@ internal sealed class ActivitiesAdminController(
     ActivitiesDbContext db,
     IUnitScope scope,
     IUnitDirectory units,
-    IVolunteerDirectory volunteers) : Controller
+    IVolunteerDirectory volunteers,
+    AttendanceService attendance,
+    CheckInCode checkInCode) : Controller
 {
     [HttpGet("", Name = ActivityRoutes.AdminList)]
     public async Task<IActionResult> Index(ActivityStatus? status, CancellationToken cancellationToken)
@@ -106,7 +109,7 @@ internal sealed class ActivitiesAdminController(
             var volunteer = await volunteers.FindAsync(signUp.VolunteerId, cancellationToken);
             rows.Add(new SignUpRow(signUp, volunteer?.Number ?? "", volunteer?.MaskedName ?? "（已删除）"));
         }
-        return View(new SignUpsPage(activity, rows));
+        return View(new SignUpsPage(activity, rows, AttendanceService.Cap(activity)));
     }
 
     [HttpPost("{id:int}/signups/{volunteerId:int}/cancel")]
@@ -117,6 +120,34 @@ internal sealed class ActivitiesAdminController(
         var result = await signUps.CancelAsync(volunteerId, id, byStaff: true, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Error
             ?? (result.PromotedVolunteerId is null ? "已取消该志愿者的报名。" : "已取消该志愿者的报名，候补第一位已递补为报名成功。");
+        return RedirectToAction(nameof(SignUps), new { id });
+    }
+
+    /// <summary>The check-in QR code to show on a screen or print at the door, with the window it works in.</summary>
+    [HttpGet("{id:int}/checkin-code")]
+    public async Task<IActionResult> CheckInCode(int id, CancellationToken cancellationToken)
+    {
+        if (await FindMineAsync(id, cancellationToken) is not { } activity)
+            return NotFound();
+        var address = checkInCode.Address(Request, id);
+        return View(new CheckInCodePage(activity, address, Portal.Activities.Attendance.CheckInCode.Svg(address), CheckInWindow.Describe(activity)));
+    }
+
+    /// <summary>Staff record attendance by hand: 签到, 签退, 缺席, or hours within the activity's length.</summary>
+    [HttpPost("{id:int}/signups/{volunteerId:int}/attendance")]
+    public async Task<IActionResult> Attendance(int id, int volunteerId, string? step, string? hours, CancellationToken cancellationToken)
+    {
+        if (await FindMineAsync(id, cancellationToken) is null)
+            return NotFound();
+        var result = step switch
+        {
+            "checkin" => await attendance.StaffCheckInAsync(id, volunteerId, cancellationToken),
+            "checkout" => await attendance.StaffCheckOutAsync(id, volunteerId, cancellationToken),
+            "noshow" => await attendance.MarkNoShowAsync(id, volunteerId, cancellationToken),
+            "hours" => await attendance.SetHoursAsync(id, volunteerId, hours, cancellationToken),
+            _ => AttendanceResult.Fail("未知的操作。"),
+        };
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Error ?? result.Done;
         return RedirectToAction(nameof(SignUps), new { id });
     }
 
@@ -173,4 +204,6 @@ internal sealed record ActivityEditPage(
 
 internal sealed record SignUpRow(SignUp SignUp, string Number, string MaskedName);
 
-internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows);
+internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows, decimal HoursCap);
+
+internal sealed record CheckInCodePage(Activity Activity, string Address, string Svg, string Window);
