@@ -11,6 +11,7 @@ using Portal.Abstractions.Security;
 using Portal.Activities.Attendance;
 using Portal.Activities.Calendar;
 using Portal.Activities.Data;
+using Portal.Activities.Matching;
 using Portal.Activities.Public;
 using Portal.Activities.Recipes;
 using Portal.Activities.Services;
@@ -28,6 +29,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<SignUpService>();
         services.AddScoped<AttendanceService>();
         services.AddSingleton<CheckInCode>();
+        services.AddScoped<VolunteerMatcher>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
         services.AddSingleton<IPermissionProvider, Permissions>();

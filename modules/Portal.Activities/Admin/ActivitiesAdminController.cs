@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
 using Portal.Activities.Attendance;
 using Portal.Activities.Data;
+using Portal.Activities.Matching;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
 using Portal.Organization.Contracts;
@@ -25,7 +26,8 @@ internal sealed class ActivitiesAdminController(
     IUnitDirectory units,
     IVolunteerDirectory volunteers,
     AttendanceService attendance,
-    CheckInCode checkInCode) : Controller
+    CheckInCode checkInCode,
+    VolunteerMatcher matcher) : Controller
 {
     [HttpGet("", Name = ActivityRoutes.AdminList)]
     public async Task<IActionResult> Index(ActivityStatus? status, CancellationToken cancellationToken)
@@ -123,6 +125,13 @@ internal sealed class ActivitiesAdminController(
         return RedirectToAction(nameof(SignUps), new { id });
     }
 
+    /// <summary>精准对接: approved volunteers not yet signed up, ranked by fit, each score explained.</summary>
+    [HttpGet("{id:int}/matching")]
+    public async Task<IActionResult> Matching(int id, CancellationToken cancellationToken)
+        => await FindMineAsync(id, cancellationToken) is { } activity
+            ? View(new MatchingPage(activity, await matcher.RankAsync(activity, 50, cancellationToken)))
+            : NotFound();
+
     /// <summary>The check-in QR code to show on a screen or print at the door, with the window it works in.</summary>
     [HttpGet("{id:int}/checkin-code")]
     public async Task<IActionResult> CheckInCode(int id, CancellationToken cancellationToken)
@@ -205,5 +214,7 @@ internal sealed record ActivityEditPage(
 internal sealed record SignUpRow(SignUp SignUp, string Number, string MaskedName);
 
 internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows, decimal HoursCap);
+
+internal sealed record MatchingPage(Activity Activity, IReadOnlyList<MatchCandidate> Candidates);
 
 internal sealed record CheckInCodePage(Activity Activity, string Address, string Svg, string Window);
