@@ -47,7 +47,7 @@ internal sealed class AttendanceService(
             if (StandingProblem(signUp, byStaff: false) is { } problem)
                 return Task.FromResult(AttendanceResult.Fail(problem));
             if (now < CheckInWindow.OpensUtc(activity))
-                return Task.FromResult(AttendanceResult.Fail($"还未到签到时间：签到时间为 {CheckInWindow.Describe(activity)}。"));
+                return Task.FromResult(NotOpenYet(activity));
             if (now > CheckInWindow.ClosesUtc(activity))
                 return Task.FromResult(AttendanceResult.Fail($"签到时间已过（{CheckInWindow.Describe(activity)}），如需补记请联系活动工作人员。"));
             return signUp!.CheckedInUtc is null ? CheckInAsync(signUp, now) : CheckOutAsync(activity, signUp, now);
@@ -61,7 +61,7 @@ internal sealed class AttendanceService(
             if (StandingProblem(signUp, byStaff: true) is { } problem)
                 return Task.FromResult(AttendanceResult.Fail(problem));
             if (now < CheckInWindow.OpensUtc(activity))
-                return Task.FromResult(AttendanceResult.Fail($"还未到签到时间：签到时间为 {CheckInWindow.Describe(activity)}。"));
+                return Task.FromResult(NotOpenYet(activity));
             if (signUp!.CheckedInUtc is not null)
                 return Task.FromResult(AttendanceResult.Fail("该志愿者已经签到。"));
             return CheckInAsync(signUp, now);
@@ -159,6 +159,9 @@ internal sealed class AttendanceService(
         await events.PublishAsync(new AttendanceHoursPosted(signUp.VolunteerId, SourceKey(signUp), hours,
             DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsUtc).DateTime), activity.Title, activity.UnitId));
     }
+
+    private static AttendanceResult NotOpenYet(Activity activity)
+        => AttendanceResult.Fail($"还未到签到时间：签到时间为 {CheckInWindow.Describe(activity)}。");
 
     /// <summary>Why this sign-up cannot attend (none, cancelled, waitlisted, already posted), or null.</summary>
     private static string? StandingProblem(SignUp? signUp, bool byStaff)
