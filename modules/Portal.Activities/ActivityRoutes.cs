@@ -8,6 +8,7 @@ internal static class ActivityRoutes
     public const string PublicList = "Activities.List";
     public const string PublicActivity = "Activities.Activity";
     public const string PublicCalendar = "Activities.Calendar";
+    public const string PublicCheckIn = "Activities.CheckIn";
     public const string AdminList = "Activities.Admin";
     public const string AdminProjects = "Activities.Admin.Projects";
     public const string AdminSettings = "Activities.Admin.Settings";

@@ -8,8 +8,10 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
+using Portal.Activities.Attendance;
 using Portal.Activities.Calendar;
 using Portal.Activities.Data;
+using Portal.Activities.Matching;
 using Portal.Activities.Public;
 using Portal.Activities.Recipes;
 using Portal.Activities.Services;
@@ -25,6 +27,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ActivityService>();
         services.AddScoped<ProjectService>();
         services.AddScoped<SignUpService>();
+        services.AddScoped<AttendanceService>();
+        services.AddSingleton<CheckInCode>();
+        services.AddScoped<VolunteerMatcher>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
         services.AddSingleton<IPermissionProvider, Permissions>();
@@ -38,5 +43,6 @@ internal sealed class Startup : ModuleStartup
     {
         endpoints.MapActivitiesEndpoints();
         endpoints.MapCalendarEndpoints();
+        endpoints.MapCheckInEndpoints();
     }
 }

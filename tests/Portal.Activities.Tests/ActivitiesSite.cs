@@ -42,10 +42,11 @@ public sealed class TestVolunteers : IVolunteerDirectory
     private static int _next = 100_000;
     private readonly ConcurrentDictionary<int, VolunteerInfo> _byId = new();
 
-    public VolunteerInfo Add(string userId, int unitId, bool approved = true, IReadOnlyList<string>? skills = null, DateOnly? birthDate = null)
+    public VolunteerInfo Add(string userId, int unitId, bool approved = true, IReadOnlyList<string>? skills = null, DateOnly? birthDate = null,
+        int availability = 0)
     {
         var id = Interlocked.Increment(ref _next);
-        var volunteer = new VolunteerInfo(id, userId, $"T-{id}", "王*明", unitId, skills ?? [], 0, birthDate ?? new DateOnly(1990, 5, 1), approved);
+        var volunteer = new VolunteerInfo(id, userId, $"T-{id}", "王*明", unitId, skills ?? [], availability, birthDate ?? new DateOnly(1990, 5, 1), approved);
         _byId[id] = volunteer;
         return volunteer;
     }
@@ -58,6 +59,9 @@ public sealed class TestVolunteers : IVolunteerDirectory
 
     public Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
         => Task.FromResult(_byId.Values.FirstOrDefault(v => v.UserId == userId));
+
+    public Task<IReadOnlyList<VolunteerInfo>> ListApprovedAsync(int limit, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<VolunteerInfo>>(_byId.Values.Where(v => v.Approved).OrderBy(v => v.Id).Take(limit).ToList());
 }
 
 /// <summary>The training rule's answers: a course counts for a volunteer once <see cref="Pass"/> says so.</summary>

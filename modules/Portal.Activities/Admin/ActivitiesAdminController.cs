@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Security;
+using Portal.Activities.Attendance;
 using Portal.Activities.Data;
+using Portal.Activities.Matching;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
 using Portal.Organization.Contracts;
@@ -22,7 +24,10 @@ internal sealed class ActivitiesAdminController(
     ActivitiesDbContext db,
     IUnitScope scope,
     IUnitDirectory units,
-    IVolunteerDirectory volunteers) : Controller
+    IVolunteerDirectory volunteers,
+    AttendanceService attendance,
+    CheckInCode checkInCode,
+    VolunteerMatcher matcher) : Controller
 {
     [HttpGet("", Name = ActivityRoutes.AdminList)]
     public async Task<IActionResult> Index(ActivityStatus? status, CancellationToken cancellationToken)
@@ -106,7 +111,7 @@ internal sealed class ActivitiesAdminController(
             var volunteer = await volunteers.FindAsync(signUp.VolunteerId, cancellationToken);
             rows.Add(new SignUpRow(signUp, volunteer?.Number ?? "", volunteer?.MaskedName ?? "（已删除）"));
         }
-        return View(new SignUpsPage(activity, rows));
+        return View(new SignUpsPage(activity, rows, AttendanceService.Cap(activity)));
     }
 
     [HttpPost("{id:int}/signups/{volunteerId:int}/cancel")]
@@ -117,6 +122,41 @@ internal sealed class ActivitiesAdminController(
         var result = await signUps.CancelAsync(volunteerId, id, byStaff: true, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Error
             ?? (result.PromotedVolunteerId is null ? "已取消该志愿者的报名。" : "已取消该志愿者的报名，候补第一位已递补为报名成功。");
+        return RedirectToAction(nameof(SignUps), new { id });
+    }
+
+    /// <summary>精准对接: approved volunteers not yet signed up, ranked by fit, each score explained.</summary>
+    [HttpGet("{id:int}/matching")]
+    public async Task<IActionResult> Matching(int id, CancellationToken cancellationToken)
+        => await FindMineAsync(id, cancellationToken) is { } activity
+            ? View(new MatchingPage(activity, await matcher.RankAsync(activity, 50, cancellationToken)))
+            : NotFound();
+
+    /// <summary>The check-in QR code to show on a screen or print at the door, with the window it works in.</summary>
+    [HttpGet("{id:int}/checkin-code")]
+    public async Task<IActionResult> CheckInCode(int id, CancellationToken cancellationToken)
+    {
+        if (await FindMineAsync(id, cancellationToken) is not { } activity)
+            return NotFound();
+        var address = checkInCode.Address(Request, id);
+        return View(new CheckInCodePage(activity, address, Portal.Activities.Attendance.CheckInCode.Svg(address), CheckInWindow.Describe(activity)));
+    }
+
+    /// <summary>Staff record attendance by hand: 签到, 签退, 缺席, or hours within the activity's length.</summary>
+    [HttpPost("{id:int}/signups/{volunteerId:int}/attendance")]
+    public async Task<IActionResult> Attendance(int id, int volunteerId, string? step, string? hours, CancellationToken cancellationToken)
+    {
+        if (await FindMineAsync(id, cancellationToken) is null)
+            return NotFound();
+        var result = step switch
+        {
+            "checkin" => await attendance.StaffCheckInAsync(id, volunteerId, cancellationToken),
+            "checkout" => await attendance.StaffCheckOutAsync(id, volunteerId, cancellationToken),
+            "noshow" => await attendance.MarkNoShowAsync(id, volunteerId, cancellationToken),
+            "hours" => await attendance.SetHoursAsync(id, volunteerId, hours, cancellationToken),
+            _ => AttendanceResult.Fail("未知的操作。"),
+        };
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Error ?? result.Done;
         return RedirectToAction(nameof(SignUps), new { id });
     }
 
@@ -173,4 +213,8 @@ internal sealed record ActivityEditPage(
 
 internal sealed record SignUpRow(SignUp SignUp, string Number, string MaskedName);
 
-internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows);
+internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows, decimal HoursCap);
+
+internal sealed record MatchingPage(Activity Activity, IReadOnlyList<MatchCandidate> Candidates);
+
+internal sealed record CheckInCodePage(Activity Activity, string Address, string Svg, string Window);

@@ -39,6 +39,7 @@ internal abstract class ActivitiesDbContext(DbContextOptions options, IDbSession
         {
             b.ToTable("Activities_SignUps");
             b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(s => s.Hours).HasPrecision(6, 2);
             // The last guards: a volunteer holds one sign-up per activity, and arrival numbers are not shared.
             b.HasIndex(s => new { s.ActivityId, s.VolunteerId }).IsUnique();
             b.HasIndex(s => new { s.ActivityId, s.Sequence }).IsUnique();

@@ -104,7 +104,7 @@ internal enum ActivityStatus
 
 /// <summary>
 /// A volunteer's sign-up for an activity: one row per volunteer and activity (a unique index), confirmed or on the
-/// waitlist in <see cref="Sequence"/> order, or cancelled. Check-in and attendance will hang off this row; the hours it
+/// waitlist in <see cref="Sequence"/> order, or cancelled. Check-in, check-out and attendance are on this row; the hours it
 /// becomes are posted once under the key <c>activity:{ActivityId}:volunteer:{VolunteerId}</c>.
 /// </summary>
 internal sealed class SignUp
@@ -125,6 +125,21 @@ internal sealed class SignUp
     public DateTime? ConfirmedUtc { get; set; }
 
     public DateTime? CancelledUtc { get; set; }
+
+    /// <summary>Scanned the check-in code or checked in by staff (签到).</summary>
+    public DateTime? CheckedInUtc { get; set; }
+
+    /// <summary>Scanned again or checked out by staff (签退); the hours are worked out then.</summary>
+    public DateTime? CheckedOutUtc { get; set; }
+
+    /// <summary>Staff marked the volunteer absent (缺席); checking in later clears it.</summary>
+    public bool NoShow { get; set; }
+
+    /// <summary>The service hours this attendance became, capped by the activity's length; null until worked out.</summary>
+    public decimal? Hours { get; set; }
+
+    /// <summary>When <see cref="Hours"/> went to the volunteer's ledger (AttendanceHoursPosted); set once, never posted again.</summary>
+    public DateTime? HoursPostedUtc { get; set; }
 }
 
 internal enum SignUpStatus

@@ -7,6 +7,9 @@ public interface IVolunteerDirectory
 
     /// <summary>The approved volunteer record of a signed-in user, if any.</summary>
     Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Approved volunteers (at most <paramref name="limit"/>, by number), e.g. for staff matching volunteers to an activity.</summary>
+    Task<IReadOnlyList<VolunteerInfo>> ListApprovedAsync(int limit, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -14,6 +14,10 @@ internal sealed class VolunteerDirectory(VolunteersDbContext db) : IVolunteerDir
     public async Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
         => ToInfo(await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.UserId == userId, cancellationToken));
 
+    public async Task<IReadOnlyList<VolunteerInfo>> ListApprovedAsync(int limit, CancellationToken cancellationToken = default)
+        => (await db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Approved).OrderBy(v => v.Id).Take(limit).ToListAsync(cancellationToken))
+            .Select(v => ToInfo(v)!).ToList();
+
     private static VolunteerInfo? ToInfo(Volunteer? v) => v is null
         ? null
         : new VolunteerInfo(v.Id, v.UserId, v.Number, PersonalDataMask.Name(v.RealName), v.UnitId, v.Skills, v.Availability, v.BirthDate,

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Abstractions.Users;
 using Portal.Activities.Data;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
@@ -14,17 +13,6 @@ namespace Portal.Activities.Tests.Journeys;
 /// <summary>With the real Volunteers module behind its contracts: who registers and is approved there signs up here.</summary>
 public sealed class RegisteredVolunteerSignsUpTests(PortalFactory site) : IClassFixture<PortalFactory>
 {
-    private const string Password = "Volunteer-pass-2026";
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-    /// <summary>A valid 居民身份证 number (GB 11643 check digit) no other test uses.</summary>
-    private static string NewIdNumber()
-    {
-        var birth = new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(0, 30 * 365));
-        var body = $"320281{birth:yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        return body + "10X98765432"[body.Select((c, i) => (c - '0') * Weights[i]).Sum() % 11];
-    }
-
     [Fact]
     public async Task AVolunteerRegisteredAndApproved_InTheVolunteersModule_SignsUpForAnActivity()
     {
@@ -41,27 +29,12 @@ public sealed class RegisteredVolunteerSignsUpTests(PortalFactory site) : IClass
             await activities.ChangeStatusAsync(created.Activity!.Id, ActivityStatus.Recruiting);
             return created.Activity.Id;
         });
-        var userName = "v" + Guid.NewGuid().ToString("N")[..10];
-        using (var visitor = site.CreatePortalClient())
-        {
-            var registered = await visitor.PostWithTokenAsync("/volunteers/register", "/volunteers/register",
-                ("RealName", "王志愿"), ("IdType", "ResidentCard"), ("IdNumber", NewIdNumber()), ("Mobile", "139" + Random.Shared.Next(0, 100_000_000).ToString("D8")),
-                ("Address", "江阴市澄江街道东门社区"), ("UnitId", unit.Id.ToString()), ("Skills", "应急救护"), ("Availability", "0"),
-                ("EmergencyContactName", "王家属"), ("EmergencyContactPhone", "0510-86860000"), ("SensitiveConsent", "true"),
-                ("UserName", userName), ("Password", Password), ("ConfirmPassword", Password));
-            Assert.Equal(HttpStatusCode.SeeOther, registered.StatusCode);
-        }
-        var volunteer = await site.WithScopeAsync(async sp =>
-        {
-            var user = await sp.GetRequiredService<IUserDirectory>().FindByUserNameAsync(userName);
-            return (await sp.GetRequiredService<IVolunteerDirectory>().FindByUserAsync(user!.Id))!;
-        });
-        using var client = await site.CreateClientAsAsync(userName, Password);
+        var (userName, volunteer) = await site.RegisterAsync(unit.Id);
+        using var client = await site.CreateClientAsAsync(userName, RegisteredVolunteers.Password);
 
         var pending = await client.GetPageAsync($"/activities/{activity}");
         Assert.Contains("还没有通过审核", pending.QuerySelector(".activity-signup")!.TextContent);
-        using (var admin = await site.CreateAdminClientAsync())
-            Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/admin/volunteers/{volunteer.Id}", "form.approve-form")).StatusCode);
+        await site.ApproveAsync(volunteer.Id);
         var signedUp = await client.SubmitFormAsync($"/activities/{activity}", "form.signup-form");
 
         Assert.Equal(HttpStatusCode.SeeOther, signedUp.StatusCode);

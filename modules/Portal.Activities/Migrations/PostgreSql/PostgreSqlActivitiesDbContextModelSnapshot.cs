@@ -175,8 +175,24 @@ namespace Portal.Activities.Migrations.PostgreSql
                     b.Property<DateTime?>("CancelledUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("CheckedInUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CheckedOutUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ConfirmedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateTime?>("HoursPostedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NoShow")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");

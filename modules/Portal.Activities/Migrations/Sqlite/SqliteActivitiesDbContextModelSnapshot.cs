@@ -163,8 +163,24 @@ namespace Portal.Activities.Migrations.Sqlite
                     b.Property<DateTime?>("CancelledUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CheckedInUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedOutUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConfirmedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HoursPostedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoShow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
