@@ -14,7 +14,7 @@ public sealed class RatingTests(PortalFactory site) : IClassFixture<PortalFactor
         await site.StepAsync(s => s.ReviewAsync(id, true, null, "中心"), s => s.DispatchAsync(id, station.Id, "中心"));
         using var resident = site.CreatePortalClient();
 
-        var response = await resident.PostWithTokenAsync($"/needs/track/{token}", $"/needs/track/{token}/rate", ("Rating", "5"));
+        var response = await resident.PostWithTokenAsync("/needs/new", $"/needs/track/{token}/rate", ("Rating", "5"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("服务完成后才能评价", (await PortalClient.ParseAsync(response)).QuerySelector(".form-error")!.TextContent);
@@ -31,7 +31,7 @@ public sealed class RatingTests(PortalFactory site) : IClassFixture<PortalFactor
         var (id, token) = await DoneNeedAsync();
         using var resident = site.CreatePortalClient();
 
-        var response = await resident.PostWithTokenAsync($"/needs/track/{token}", $"/needs/track/{token}/rate", ("Rating", rating));
+        var response = await resident.PostWithTokenAsync("/needs/new", $"/needs/track/{token}/rate", ("Rating", rating));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("请选择 1 至 5 星的评分", (await PortalClient.ParseAsync(response)).QuerySelector(".form-error")!.TextContent);
@@ -43,9 +43,9 @@ public sealed class RatingTests(PortalFactory site) : IClassFixture<PortalFactor
     {
         var (id, token) = await DoneNeedAsync();
         using var resident = site.CreatePortalClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await resident.PostWithTokenAsync($"/needs/track/{token}", $"/needs/track/{token}/rate", ("Rating", "2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await resident.PostWithTokenAsync("/needs/new", $"/needs/track/{token}/rate", ("Rating", "2"))).StatusCode);
 
-        var again = await resident.PostWithTokenAsync($"/needs/track/{token}", $"/needs/track/{token}/rate", ("Rating", "5"));
+        var again = await resident.PostWithTokenAsync("/needs/new", $"/needs/track/{token}/rate", ("Rating", "5"));
 
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("只能评价一次", (await PortalClient.ParseAsync(again)).QuerySelector(".form-error")!.TextContent);

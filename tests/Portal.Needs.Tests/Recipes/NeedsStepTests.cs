@@ -15,7 +15,7 @@ public sealed class NeedsStepTests(PortalFactory site) : IClassFixture<PortalFac
         var samples = await site.ReadAsync(db => db.Needs.AsNoTracking().Where(n => n.Title.EndsWith("（示例）")).ToListAsync());
 
         Assert.Equal(4, samples.Count);
-        Assert.Equal([NeedStatus.Dispatched, NeedStatus.Done, NeedStatus.Published, NeedStatus.Submitted], samples.Select(n => n.Status).Order());
+        Assert.Equal([NeedStatus.Submitted, NeedStatus.Published, NeedStatus.Dispatched, NeedStatus.Done], samples.Select(n => n.Status).Order());
         Assert.All(samples, n => Assert.DoesNotContain("1380000", n.PhoneProtected));
         var done = samples.Single(n => n.Status == NeedStatus.Done);
         Assert.Equal(ServiceKind.Direct, done.ServiceKind);
@@ -44,9 +44,9 @@ public sealed class NeedsStepTests(PortalFactory site) : IClassFixture<PortalFac
     }
 
     [Theory]
-    [InlineData("\"unit\": \"NOPE\", \"phone\": \"13900000009\"", "$.needs[0].unit", "未知的单位代码")]
-    [InlineData("\"unit\": \"JY-CJ-DM\", \"phone\": \"123\"", "$.needs[0].phone", "手机号码应为")]
-    [InlineData("\"unit\": \"JY-CJ-DM\", \"phone\": \"13900000009\", \"status\": \"Done\"", "$.needs[0].assignTo", "assignTo")]
+    [InlineData("\"unit\": \"NOPE\", \"phone\": \"13900000009\"", "$.steps[0].needs[0].unit", "未知的单位代码")]
+    [InlineData("\"unit\": \"JY-CJ-DM\", \"phone\": \"123\"", "$.steps[0].needs[0].phone", "手机号码应为")]
+    [InlineData("\"unit\": \"JY-CJ-DM\", \"phone\": \"13900000009\", \"status\": \"Done\"", "$.steps[0].needs[0].assignTo", "assignTo")]
     public async Task BadEntries_NameTheJsonPath_AndSaveNothing(string fields, string path, string message)
     {
         var title = NeedsTestData.Unique("坏配方");
@@ -57,8 +57,7 @@ public sealed class NeedsStepTests(PortalFactory site) : IClassFixture<PortalFac
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => RunAsync(json));
 
-        Assert.Contains(path, error.Message);
-        Assert.Contains(message, error.Message);
+        Assert.True(error.Message.Contains(path) && error.Message.Contains(message), error.Message);
         Assert.False(await site.ReadAsync(db => db.Needs.AnyAsync(n => n.Title == title)));
     }
 
