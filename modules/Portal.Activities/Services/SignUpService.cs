@@ -144,6 +144,8 @@ internal sealed class SignUpService(
             var now = clock.GetUtcNow().UtcDateTime;
             if (!byStaff && now >= activity.StartsUtc)
                 return new CancelResult("活动已经开始，不能在网上取消报名，请联系活动的工作人员。", null);
+            if (signUp.HoursPostedUtc is not null)
+                return new CancelResult("该志愿者的服务时长已记入时长记录，不能取消报名；如需更正，请在时长记录中冲正。", null);
 
             signUp.Status = SignUpStatus.Cancelled;
             signUp.CancelledUtc = now;

@@ -80,6 +80,22 @@ public sealed class AttendanceHoursTests(PortalFactory site) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task OnceHoursArePosted_StaffCannotCancelTheSignUp()
+    {
+        var (activity, title, volunteer, client) = await RunningAsync();
+        var code = await site.CodeAsync(activity);
+        Assert.Null((await site.ScanAsync(volunteer.UserId, activity, code)).Error);
+        await site.CheckedInAgoAsync(activity, volunteer.Id, Hour);
+        Assert.Null((await site.ScanAsync(volunteer.UserId, activity, code)).Error);
+
+        var cancelled = await site.WithScopeAsync(sp => sp.GetRequiredService<Services.SignUpService>().CancelAsync(volunteer.Id, activity, byStaff: true));
+
+        Assert.StartsWith("该志愿者的服务时长已记入时长记录", cancelled.Error);
+        Assert.Equal(Models.SignUpStatus.Confirmed, (await site.SignUpRowAsync(activity, volunteer.Id)).Status);
+        Assert.Equal(("1", 1), await LedgerAsync(client, title));
+    }
+
+    [Fact]
     public async Task StaffSettingHoursTwiceAtOnce_PostsThemOnce()
     {
         var (activity, title, volunteer, client) = await RunningAsync();
