@@ -96,7 +96,7 @@ public sealed class ResidentBecomesAStarVolunteerTests(PortalFactory factory) : 
         Assert.DoesNotContain(form.Value("IdNumber"), verified.Body!.InnerHtml);
 
         // And nowhere in the database is the ID number in plain text.
-        Assert.Empty(await PlaintextScan.FindAsync(factory, volunteer.Number, form.Value("IdNumber"), form.Value("Mobile")));
+        Assert.Empty(await PlaintextScan.FindAsync(factory, "Volunteers_", volunteer.Number, form.Value("IdNumber"), form.Value("Mobile")));
     }
 
     private Task<T> Db<T>(Func<VolunteersDbContext, Task<T>> query) => factory.WithScopeAsync(sp => query(sp.GetRequiredService<VolunteersDbContext>()));

@@ -21,7 +21,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
         // The record is there, masked.
         Assert.Equal(form.Value("IdNumber")[..4], volunteer.IdNumberMasked[..4]);
 
-        Assert.Empty(await PlaintextScan.FindAsync(factory, volunteer.Number, secrets));
+        Assert.Empty(await PlaintextScan.FindAsync(factory, "Volunteers_", volunteer.Number, secrets));
     }
 
     [Fact]
