@@ -21,6 +21,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
     private const string PublicPages = OrganizationFeature.PublicPages;
     private const string Volunteers = Portal.Volunteers.Contracts.VolunteersFeature.Id;
     private const string Activities = Portal.Activities.Contracts.ActivitiesFeature.Id;
+    private const string Needs = Portal.Needs.Contracts.NeedsFeature.Id;
 
     private static string Form(string featureId, string action) => $"form[action='/admin/features/{featureId}/{action}']";
 
@@ -104,6 +105,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         await SwitchAsync(admin, PublicPages, "disable");
         await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
+        await SwitchAsync(admin, Needs, "disable");
         var response = await SwitchAsync(admin, Organization, "disable");
         var features = await admin.FollowAsync(response);
         var units = await admin.GetAsync("/admin/units");
@@ -127,6 +129,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         await SwitchAsync(admin, PublicPages, "disable");
         await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
+        await SwitchAsync(admin, Needs, "disable");
         await SwitchAsync(admin, Organization, "disable");
 
         var response = await SwitchAsync(admin, PublicPages, "enable");

@@ -100,6 +100,7 @@ public sealed class RolesControllerTests(PortalFactory factory) : IClassFixture<
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Organization.PublicPages/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Activities/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Volunteers/disable']");
+        await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Needs/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Organization/disable']");
         var staffForm = $"form[action='/admin/roles/{RoleNames.Staff}']";
 
