@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Portal.Abstractions.Data;
 
 namespace Portal.Testing;
 
@@ -16,18 +17,27 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
 
+    /// <summary>Settings that change what setup writes: a factory with any of them sets up from scratch.</summary>
+    private static readonly string[] SetupSettings = ["Portal:Setup:Recipe", "PORTAL_ADMIN_PASSWORD"];
+
+    private bool _prepared;
+
     public PortalFactory()
     {
-        Directory.CreateDirectory(_folder);
         if (IsPostgreSql)
-        {
             _postgresDatabase = "portal_test_" + Guid.NewGuid().ToString("N");
-            using var connection = new NpgsqlConnection(ServerConnectionString);
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
-            command.ExecuteNonQuery();
-        }
     }
+
+    /// <summary>
+    /// Runs setup on an empty database, as a first start does, instead of copying the site set up once per test run
+    /// (the same setup, run once): for tests of setup itself.
+    /// </summary>
+    public bool SetsUpFromScratch { get; init; }
+
+    /// <summary>Leaves the folder and database in place on dispose (the set-up site that later factories copy).</summary>
+    internal bool KeepsDataOnDispose { get; init; }
+
+    internal string? PostgresDatabase => _postgresDatabase;
 
     public static bool IsPostgreSql
         => string.Equals(Environment.GetEnvironmentVariable("PORTAL_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
@@ -57,16 +67,58 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Prepare();
         builder.UseEnvironment("Production");
         builder.UseContentRoot(ContentRoot());
         builder.UseSetting("Portal:AppData", _folder);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         // Tests sign in far more often than people do; a test of the limit sets its own.
         builder.UseSetting("Portal:RateLimits:PublicWritesPerMinute", "100000");
+        // By default a node is named after its App_Data path; a copy of the set-up site keeps the name its search state has.
+        builder.UseSetting("Portal:Search:Node", "test-node");
         foreach (var (key, value) in DatabaseSettings)
             builder.UseSetting(key, value);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+    }
+
+    /// <summary>Gives the site its folder and database: a copy of the set-up site, or empty ones for setup to fill.</summary>
+    private void Prepare()
+    {
+        if (_prepared)
+            return;
+        _prepared = true;
+        if (!SetsUpFromScratch && !Settings.Any(s => SetupSettings.Contains(s.Key)))
+        {
+            SiteTemplate.Current.CopyTo(_folder, _postgresDatabase, IsPostgreSql ? ServerConnectionString : "");
+            return;
+        }
+        Directory.CreateDirectory(_folder);
+        if (_postgresDatabase is null)
+            return;
+        using var connection = new NpgsqlConnection(ServerConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"CREATE DATABASE \"{_postgresDatabase}\"", connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Starts the site (setup included) and waits until its search index has read the task log, or 30 s.</summary>
+    internal async Task Ready()
+    {
+        await WithScopeAsync(async sp =>
+        {
+            var connection = sp.GetRequiredService<IDbSession>().Connection;
+            if (connection.State != System.Data.ConnectionState.Open)
+                await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT COUNT(*) FROM "Search_Nodes"
+                WHERE "Index" = 'main' AND "RebuildTotal" IS NULL
+                  AND "Checkpoint" >= (SELECT COALESCE(MAX("Id"), 0) FROM "Search_Tasks")
+                """;
+            for (var waited = 0; waited < 150 && Convert.ToInt32(await command.ExecuteScalarAsync()) == 0; waited++)
+                await Task.Delay(200);
+        });
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
@@ -98,15 +150,22 @@ public class PortalFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresDatabase is not null)
+        if (!KeepsDataOnDispose)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(ServerConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            DropDatabase();
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
+    }
+
+    internal void DropDatabase()
+    {
+        if (_postgresDatabase is null)
+            return;
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(ServerConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
     }
 }

@@ -11,7 +11,7 @@ public sealed class SetupTests
     [Fact]
     public async Task FirstStart_OnEmptyDatabase_ServesTheChineseHomePageWithTheUnitTree()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new PortalFactory { SetsUpFromScratch = true };
         using var client = factory.CreatePortalClient();
 
         var home = await client.GetPageAsync("/");
@@ -26,7 +26,7 @@ public sealed class SetupTests
     [Fact]
     public async Task FirstStart_CreatesTheAdministratorWhoSeesTheUnitTreeAndFeatures()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new PortalFactory { SetsUpFromScratch = true };
         using var admin = await factory.CreateAdminClientAsync();
 
         var units = await admin.GetPageAsync("/admin/units");
