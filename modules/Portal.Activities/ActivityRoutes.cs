@@ -19,4 +19,7 @@ internal static class ActivityRoutes
     public const string AdminSettingsPath = "/admin/activities/settings";
 
     public static string PublicUrl(int activityId) => $"{PublicPath}/{activityId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Where an invitation's accept or decline form posts.</summary>
+    public static string InvitationUrl(long invitationId, string answer) => $"{PublicPath}/invitations/{invitationId.ToString(CultureInfo.InvariantCulture)}/{answer}";
 }

@@ -14,7 +14,10 @@ using Portal.Activities.Data;
 using Portal.Activities.Matching;
 using Portal.Activities.Public;
 using Portal.Activities.Recipes;
+using Portal.Activities.Reports;
 using Portal.Activities.Services;
+using Portal.Organization.Contracts;
+using Portal.Volunteers.Contracts;
 
 namespace Portal.Activities;
 
@@ -30,6 +33,9 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<AttendanceService>();
         services.AddSingleton<CheckInCode>();
         services.AddScoped<VolunteerMatcher>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<IVolunteerActivities, VolunteerActivitiesReader>();
+        services.AddScoped<IUnitDashboardSource, ActivitiesDashboard>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
         services.AddSingleton<IPermissionProvider, Permissions>();

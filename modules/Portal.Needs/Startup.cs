@@ -8,10 +8,12 @@ using Portal.Abstractions.Modules;
 using Portal.Abstractions.Navigation;
 using Portal.Abstractions.Recipes;
 using Portal.Abstractions.Security;
+using Portal.Needs.Admin;
 using Portal.Needs.Data;
 using Portal.Needs.Public;
 using Portal.Needs.Recipes;
 using Portal.Needs.Services;
+using Portal.Organization.Contracts;
 
 namespace Portal.Needs;
 
@@ -23,6 +25,7 @@ internal sealed class Startup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<NeedService>();
         services.AddScoped<PublicNeeds>();
+        services.AddScoped<IUnitDashboardSource, NeedsDashboard>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, NeedsNavigation>();

@@ -32,6 +32,7 @@ internal sealed class Startup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<VolunteerAccess>();
         services.AddScoped<IVolunteerDirectory, VolunteerDirectory>();
+        services.AddScoped<IVolunteerTeams, VolunteerTeams>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, VolunteersPages>();

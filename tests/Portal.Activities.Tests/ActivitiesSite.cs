@@ -113,7 +113,7 @@ internal static class ActivitiesTestData
     /// A Staff account of <paramref name="unitId"/> (assigned through the units admin), signed in. The Staff role gets the
     /// activities permission from the pilot recipe; the test grants it again in case a recipe does not.
     /// </summary>
-    public static async Task<PortalClient> CreateStaffAsync(this ActivitiesSite site, int unitId)
+    public static async Task<PortalClient> CreateStaffAsync(this PortalFactory site, int unitId)
     {
         await site.WithScopeAsync(async sp =>
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,8 @@ internal sealed class ActivitiesAdminController(
     IVolunteerDirectory volunteers,
     AttendanceService attendance,
     CheckInCode checkInCode,
-    VolunteerMatcher matcher) : Controller
+    VolunteerMatcher matcher,
+    InvitationService invitations) : Controller
 {
     [HttpGet("", Name = ActivityRoutes.AdminList)]
     public async Task<IActionResult> Index(ActivityStatus? status, CancellationToken cancellationToken)
@@ -125,12 +127,34 @@ internal sealed class ActivitiesAdminController(
         return RedirectToAction(nameof(SignUps), new { id });
     }
 
-    /// <summary>精准对接: approved volunteers not yet signed up, ranked by fit, each score explained.</summary>
+    /// <summary>精准对接: approved volunteers not yet signed up, ranked by fit, each score explained; and the invitations sent.</summary>
     [HttpGet("{id:int}/matching")]
     public async Task<IActionResult> Matching(int id, CancellationToken cancellationToken)
-        => await FindMineAsync(id, cancellationToken) is { } activity
-            ? View(new MatchingPage(activity, await matcher.RankAsync(activity, 50, cancellationToken)))
-            : NotFound();
+    {
+        if (await FindMineAsync(id, cancellationToken) is not { } activity)
+            return NotFound();
+        var sent = await db.Invitations.AsNoTracking().Where(i => i.ActivityId == id).OrderByDescending(i => i.InvitedUtc).ToListAsync(cancellationToken);
+        var rows = new List<InvitationRow>();
+        foreach (var invitation in sent)
+        {
+            var volunteer = await volunteers.FindAsync(invitation.VolunteerId, cancellationToken);
+            rows.Add(new InvitationRow(invitation, volunteer?.Number ?? "", volunteer?.MaskedName ?? "（已删除）"));
+        }
+        return View(new MatchingPage(activity, await matcher.RankAsync(activity, 50, cancellationToken), rows));
+    }
+
+    /// <summary>Invites the volunteers ticked on the matching page; each finds the invitation on "我的".</summary>
+    [HttpPost("{id:int}/invite")]
+    public async Task<IActionResult> Invite(int id, int[] volunteerIds, CancellationToken cancellationToken)
+    {
+        if (await FindMineAsync(id, cancellationToken) is not { } activity)
+            return NotFound();
+        var result = await invitations.InviteAsync(activity, volunteerIds, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+        TempData[result.Error is null ? "Success" : "Error"] = result.Error
+            ?? $"已邀请 {result.Invited} 位志愿者，他们会在“我的志愿服务”中看到邀请并回复。"
+               + (result.Skipped > 0 ? $"另有 {result.Skipped} 位已报名、已邀请过或未通过审核，没有再邀请。" : "");
+        return RedirectToAction(nameof(Matching), new { id });
+    }
 
     /// <summary>The check-in QR code to show on a screen or print at the door, with the window it works in.</summary>
     [HttpGet("{id:int}/checkin-code")]
@@ -215,6 +239,11 @@ internal sealed record SignUpRow(SignUp SignUp, string Number, string MaskedName
 
 internal sealed record SignUpsPage(Activity Activity, IReadOnlyList<SignUpRow> Rows, decimal HoursCap);
 
-internal sealed record MatchingPage(Activity Activity, IReadOnlyList<MatchCandidate> Candidates);
+internal sealed record MatchingPage(Activity Activity, IReadOnlyList<MatchCandidate> Candidates, IReadOnlyList<InvitationRow> Invitations)
+{
+    public bool Invited(int volunteerId) => Invitations.Any(i => i.Invitation.VolunteerId == volunteerId);
+}
+
+internal sealed record InvitationRow(Invitation Invitation, string Number, string MaskedName);
 
 internal sealed record CheckInCodePage(Activity Activity, string Address, string Svg, string Window);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Portal.Activities.Models;
 using QRCoder;
+using Portal.Abstractions.Display;
 
 namespace Portal.Activities.Attendance;
 
@@ -16,9 +17,6 @@ namespace Portal.Activities.Attendance;
 internal sealed class CheckInCode(IDataProtectionProvider protection, IConfiguration configuration)
 {
     private const string Purpose = "Portal.Activities.CheckIn.v1";
-
-    /// <summary>The same setting as certificates' QR codes: the public address of the site, when a proxy hides it.</summary>
-    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
 
     private IDataProtector Protector => protection.CreateProtector(Purpose);
 
@@ -43,12 +41,7 @@ internal sealed class CheckInCode(IDataProtectionProvider protection, IConfigura
         => $"{ActivityRoutes.PublicUrl(activityId)}/checkin?t={Uri.EscapeDataString(token)}";
 
     public string Address(HttpRequest request, int activityId)
-    {
-        var baseUrl = configuration[PublicBaseUrlSetting] is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out _)
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
-        return baseUrl + PagePath(activityId, TokenFor(activityId));
-    }
+        => PublicBaseUrl.Of(configuration, request) + PagePath(activityId, TokenFor(activityId));
 
     /// <summary>The QR code as an SVG document, to show on a screen or print at the door.</summary>
     public static string Svg(string address)

@@ -11,9 +11,6 @@ namespace Portal.Activities.Calendar;
 /// <summary>The month view, an .ics file per activity and a feed per unit (and the units below it).</summary>
 internal static class CalendarEndpoints
 {
-    /// <summary>The site's public address for what leaves it (here: links in calendar files), as the Contents feeds read it.</summary>
-    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
-
     public const string CalendarContentType = "text/calendar; charset=utf-8";
 
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
@@ -28,18 +25,13 @@ internal static class CalendarEndpoints
             .WithName(ActivityRoutes.PublicCalendar);
 
         group.MapGet("/{id:int}.ics", async (int id, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
-                await calendar.EventFileAsync(id, BaseUrl(http, configuration), ct) is { } ics
+                await calendar.EventFileAsync(id, PublicBaseUrl.Of(configuration, http.Request), ct) is { } ics
                     ? Results.File(Encoding.UTF8.GetBytes(ics), CalendarContentType, $"activity-{id}.ics")
                     : Results.NotFound());
 
         group.MapGet("/feed/{unit}.ics", async (string unit, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
-                await calendar.UnitFeedAsync(unit, BaseUrl(http, configuration), ct) is { } ics
+                await calendar.UnitFeedAsync(unit, PublicBaseUrl.Of(configuration, http.Request), ct) is { } ics
                     ? Results.Text(ics, CalendarContentType)
                     : Results.NotFound());
     }
-
-    private static string BaseUrl(HttpContext http, IConfiguration configuration)
-        => configuration[PublicBaseUrlSetting] is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out _)
-            ? configured.TrimEnd('/')
-            : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }

@@ -9,6 +9,7 @@ internal abstract class ActivitiesDbContext(DbContextOptions options, IDbSession
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<SignUp> SignUps => Set<SignUp>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,6 +45,14 @@ internal abstract class ActivitiesDbContext(DbContextOptions options, IDbSession
             b.HasIndex(s => new { s.ActivityId, s.VolunteerId }).IsUnique();
             b.HasIndex(s => new { s.ActivityId, s.Sequence }).IsUnique();
             b.HasIndex(s => s.VolunteerId);
+        });
+        builder.Entity<Invitation>(b =>
+        {
+            b.ToTable("Activities_Invitations");
+            b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(i => i.InvitedBy).HasMaxLength(450);
+            b.HasIndex(i => new { i.ActivityId, i.VolunteerId }).IsUnique();
+            b.HasIndex(i => new { i.VolunteerId, i.Status });
         });
     }
 }

@@ -28,4 +28,11 @@ internal static class ActivityNames
         SignUpStatus.Waitlisted => "候补",
         _ => "已取消",
     };
+
+    public static string ToChinese(this InvitationStatus status) => status switch
+    {
+        InvitationStatus.Pending => "待回复",
+        InvitationStatus.Accepted => "已接受",
+        _ => "已谢绝",
+    };
 }

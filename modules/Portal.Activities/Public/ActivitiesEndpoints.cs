@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Security;
+using Portal.Activities.Matching;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
 using Portal.Volunteers.Contracts;
@@ -22,6 +23,7 @@ internal static class ActivitiesEndpoints
         ["confirmed"] = "报名成功！请按时参加活动。",
         ["waitlisted"] = "名额已满，您已进入候补名单；有人取消时按报名先后递补，递补后即为报名成功。",
         ["cancelled"] = "已取消报名。",
+        ["declined"] = "已谢绝这次邀请。",
     };
 
     public static void MapActivitiesEndpoints(this IEndpointRouteBuilder endpoints)
@@ -54,6 +56,27 @@ internal static class ActivitiesEndpoints
                 return result.Succeeded
                     ? new SeeOtherResult($"{ActivityRoutes.PublicUrl(id)}?done=cancelled")
                     : await RenderAsync(http, id, activities, signUps, training, result.Error, null, ct);
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting(RateLimitPolicies.PublicWrites);
+
+        // An invitation is answered from "我的"; the answer lands on the activity's page, which says where it stands.
+        group.MapPost("/invitations/{invitationId:long}/{answer:regex(^(accept|decline)$)}", async Task<IResult> (long invitationId, string answer, HttpContext http,
+                [FromForm] SignUpForm form, InvitationService invitations, PublicActivities activities, SignUpService signUps, ITrainingRule training,
+                CancellationToken ct) =>
+            {
+                var result = await invitations.AnswerAsync(UserId(http), invitationId, answer == "accept", ct);
+                if (result.ActivityId == 0)
+                    return TypedResults.NotFound();
+                if (!result.Succeeded)
+                    return await RenderAsync(http, result.ActivityId, activities, signUps, training, result.Error, null, ct);
+                var done = result.SignedUp switch
+                {
+                    SignUpStatus.Waitlisted => "waitlisted",
+                    null => "declined",
+                    _ => "confirmed",
+                };
+                return new SeeOtherResult($"{ActivityRoutes.PublicUrl(result.ActivityId)}?done={done}");
             })
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.PublicWrites);
@@ -119,15 +142,4 @@ internal static class ActivitiesEndpoints
 /// <summary>The sign-up and cancel forms carry only their antiforgery token; binding it makes the token checked.</summary>
 internal sealed class SignUpForm
 {
-}
-
-/// <summary>303 after a public form's successful post: the browser follows with a GET, so a reload does not post again.</summary>
-internal sealed class SeeOtherResult(string location) : IResult
-{
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-        httpContext.Response.Headers.Location = location;
-        return Task.CompletedTask;
-    }
 }

@@ -50,7 +50,7 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
     {
         if (tree.FirstOrDefault(u => u.Code == (filter.Unit ?? "").Trim()) is { } unit)
         {
-            var below = UnitAndBelow(tree, unit.Id);
+            var below = tree.UnitAndBelow(unit.Id).ToList();
             query = query.Where(a => below.Contains(a.UnitId));
         }
         var category = (filter.Category ?? "").Trim();
@@ -128,22 +128,6 @@ internal sealed class PublicActivities(ActivitiesDbContext db, IUnitDirectory un
     }
 
     public static string FormatTime(DateTime utc) => ChinaTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static HashSet<int> UnitAndBelow(IReadOnlyList<UnitInfo> tree, int unitId)
-    {
-        var children = tree.ToLookup(u => u.ParentId);
-        var result = new HashSet<int>();
-        var stack = new Stack<int>([unitId]);
-        while (stack.TryPop(out var id))
-        {
-            if (result.Add(id))
-            {
-                foreach (var child in children[id])
-                    stack.Push(child.Id);
-            }
-        }
-        return result;
-    }
 
     private static string Link(ActivityFilter filter)
     {

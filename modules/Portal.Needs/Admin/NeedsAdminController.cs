@@ -7,6 +7,7 @@ using Portal.Needs.Data;
 using Portal.Needs.Models;
 using Portal.Needs.Services;
 using Portal.Organization.Contracts;
+using Portal.Volunteers.Contracts;
 
 namespace Portal.Needs.Admin;
 
@@ -56,8 +57,10 @@ internal sealed class NeedsAdminController(
 
     [HttpPost("{id:int}/dispatch")]
     [RequirePermission(nameof(Permissions.ReviewNeeds))]
-    public Task<IActionResult> Dispatch(int id, int unitId, CancellationToken cancellationToken)
-        => CenterActAsync(id, () => needs.DispatchAsync(id, unitId, Actor, cancellationToken), "已派单，等待接单。", cancellationToken);
+    public Task<IActionResult> Dispatch(int id, int? unitId, int? teamId, CancellationToken cancellationToken)
+        => CenterActAsync(id, () => teamId is { } team
+            ? needs.DispatchToTeamAsync(id, team, Actor, cancellationToken)
+            : needs.DispatchAsync(id, unitId ?? 0, Actor, cancellationToken), "已派单，等待接单。", cancellationToken);
 
     [HttpPost("{id:int}/publish")]
     [RequirePermission(nameof(Permissions.ReviewNeeds))]
@@ -152,6 +155,7 @@ internal sealed class NeedsAdminController(
             station,
             tree.Where(u => u.Kind is UnitKind.Station or UnitKind.Institute).ToList(),
             tree.Where(u => u.Kind == UnitKind.Station && mine.Contains(u.Id)).ToList(),
+            center && need.Status == NeedStatus.Approved && needs.Teams is { } teams ? await teams.ListAsync(cancellationToken) : [],
             await authorization.AuthorizeAsync(User, Permissions.ReadNeedContact) && await InScopeAsync(need, cancellationToken),
             await needs.ContactReadsAsync(need.Id, cancellationToken));
     }
@@ -171,6 +175,7 @@ internal sealed record NeedDetailPage(
     bool CanServe,
     IReadOnlyList<UnitInfo> DispatchTargets,
     IReadOnlyList<UnitInfo> MyStations,
+    IReadOnlyList<TeamInfo> DispatchTeams,
     bool CanReadContact,
     IReadOnlyList<NeedContactRead> ContactReads);
 

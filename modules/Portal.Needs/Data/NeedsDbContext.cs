@@ -37,6 +37,8 @@ internal abstract class NeedsDbContext(DbContextOptions options, IDbSession sess
             b.HasIndex(n => new { n.Status, n.CreatedUtc });
             b.HasIndex(n => n.UnitId);
             b.HasIndex(n => n.AssignedUnitId);
+            b.HasIndex(n => n.AssignedTeamId);
+            b.Property(n => n.AssignedTeamName).HasMaxLength(100);
         });
         builder.Entity<NeedStep>(b =>
         {

@@ -42,8 +42,13 @@ internal sealed class Need
     /// <summary>Why the center did not take it; shown to the requester only.</summary>
     public string? RejectReason { get; set; }
 
-    /// <summary>The station it is dispatched to or that took it.</summary>
+    /// <summary>The station it is dispatched to or that took it (for a team: the team's unit, whose staff answer for it).</summary>
     public int? AssignedUnitId { get; set; }
+
+    /// <summary>The volunteer team it is dispatched to, if a team rather than a unit; its name as it was then, for the figures.</summary>
+    public int? AssignedTeamId { get; set; }
+
+    public string? AssignedTeamName { get; set; }
 
     public ServiceKind? ServiceKind { get; set; }
 

@@ -4,11 +4,13 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
+using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
 using Portal.Needs.Data;
 using Portal.Needs.Models;
 using Portal.Organization.Contracts;
+using Portal.Volunteers.Contracts;
 
 namespace Portal.Needs.Services;
 
@@ -24,7 +26,7 @@ internal sealed record SubmitResult(IReadOnlyDictionary<string, string> Errors, 
 /// gets through) and writes its history row in the same save.
 /// </summary>
 internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfWork, IPersonalDataVault vault, IUnitDirectory units,
-    ISettingsStore settings, TimeProvider clock)
+    IEnumerable<IVolunteerTeams> teamSources, IFeatureState features, ISettingsStore settings, TimeProvider clock)
 {
     public const string StaleMessage = "这条点单刚被他人处理过，您的操作未保存。请刷新页面后重试。";
     public const string TakenMessage = "这条点单已被其他单位抢先接走。";
@@ -134,12 +136,32 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
         if (await units.FindAsync(unitId, cancellationToken) is not { } unit)
             return "请选择接单的单位。";
         return await StepAsync(id, [NeedStatus.Approved], NeedStatus.Dispatched, "派单", actor, $"派给 {unit.Name}",
-            need => need.AssignedUnitId = unit.Id, cancellationToken);
+            need => Assign(need, unit.Id, null), cancellationToken);
+    }
+
+    /// <summary>The volunteer teams a need can go to; none while the volunteers module is off.</summary>
+    public IVolunteerTeams? Teams => features.Enabled(teamSources).FirstOrDefault();
+
+    /// <summary>派单 to a volunteer team: the staff of the team's unit accept or refuse for it, and its figures count it.</summary>
+    public async Task<string?> DispatchToTeamAsync(int id, int teamId, string actor, CancellationToken cancellationToken = default)
+    {
+        if (Teams is not { } teams || await teams.FindAsync(teamId, cancellationToken) is not { } team)
+            return "请选择接单的志愿服务队伍。";
+        var unit = await units.FindAsync(team.UnitId, cancellationToken);
+        return await StepAsync(id, [NeedStatus.Approved], NeedStatus.Dispatched, "派单", actor, $"派给 {team.Name}（{unit?.Name}）",
+            need => Assign(need, team.UnitId, team), cancellationToken);
+    }
+
+    private static void Assign(Need need, int? unitId, TeamInfo? team)
+    {
+        need.AssignedUnitId = unitId;
+        need.AssignedTeamId = team?.Id;
+        need.AssignedTeamName = team?.Name;
     }
 
     /// <summary>Publishes it for the stations to take (抢单).</summary>
     public Task<string?> PublishAsync(int id, string actor, CancellationToken cancellationToken = default)
-        => StepAsync(id, [NeedStatus.Approved], NeedStatus.Published, "发布抢单", actor, "发布抢单", need => need.AssignedUnitId = null, cancellationToken);
+        => StepAsync(id, [NeedStatus.Approved], NeedStatus.Published, "发布抢单", actor, "发布抢单", need => Assign(need, null, null), cancellationToken);
 
     /// <summary>抢单: the first station wins; the others are told it is gone.</summary>
     public async Task<string?> TakeAsync(int id, int unitId, string actor, CancellationToken cancellationToken = default)
@@ -147,7 +169,7 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
         if (await units.FindAsync(unitId, cancellationToken) is not { } unit)
             return "请选择接单的单位。";
         var problem = await StepAsync(id, [NeedStatus.Published], NeedStatus.Dispatched, "抢单", actor, $"{unit.Name} 抢单",
-            need => need.AssignedUnitId = unit.Id, cancellationToken);
+            need => Assign(need, unit.Id, null), cancellationToken);
         return problem == StaleMessage || (problem is not null && (await FindAsync(id, cancellationToken))?.Status != NeedStatus.Published) ? TakenMessage : problem;
     }
 
@@ -183,7 +205,7 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
             return Task.FromResult<string?>("拒单时请填写原因，中心据此重新派单。");
         if (why.Length > MaxReasonLength)
             return Task.FromResult<string?>($"原因不超过 {MaxReasonLength} 个字。");
-        return StepAsync(id, [NeedStatus.Dispatched], NeedStatus.Approved, "拒单", actor, "拒单：" + why, need => need.AssignedUnitId = null, cancellationToken);
+        return StepAsync(id, [NeedStatus.Dispatched], NeedStatus.Approved, "拒单", actor, "拒单：" + why, need => Assign(need, null, null), cancellationToken);
     }
 
     public Task<string?> CompleteAsync(int id, string actor, CancellationToken cancellationToken = default)

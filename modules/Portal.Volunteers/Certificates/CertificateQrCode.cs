@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using QRCoder;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Certificates;
 
@@ -10,14 +11,9 @@ namespace Portal.Volunteers.Certificates;
 /// </summary>
 internal sealed class CertificateQrCode(IConfiguration configuration)
 {
-    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
-
     public string VerifyAddress(HttpRequest request, string verificationCode)
     {
-        var baseUrl = configuration[PublicBaseUrlSetting] is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out _)
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
-        return baseUrl + CertificateUrls.VerifyUrl(verificationCode);
+        return PublicBaseUrl.Of(configuration, request) + CertificateUrls.VerifyUrl(verificationCode);
     }
 
     /// <summary>A PNG of the QR code as a data: URL, so the printed page needs no second request.</summary>

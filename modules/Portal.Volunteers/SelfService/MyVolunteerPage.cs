@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Display;
+using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Organization.Contracts;
 using Portal.Volunteers.Certificates;
+using Portal.Volunteers.Contracts;
 using Portal.Volunteers.Data;
 using Portal.Volunteers.Hours;
 using Portal.Volunteers.Models;
@@ -13,7 +15,12 @@ using Portal.Volunteers.Services;
 namespace Portal.Volunteers.SelfService;
 
 /// <summary>"我的": the signed-in user's own record and nothing else, read straight from the module's tables.</summary>
-internal sealed class MyVolunteerPageBuilder(VolunteersDbContext db, IUnitDirectory units, TimeProvider clock)
+internal sealed class MyVolunteerPageBuilder(
+    VolunteersDbContext db,
+    IUnitDirectory units,
+    IEnumerable<IVolunteerActivities> activitySources,
+    IFeatureState features,
+    TimeProvider clock)
 {
     public async Task<MyVolunteerPage> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -45,6 +52,10 @@ internal sealed class MyVolunteerPageBuilder(VolunteersDbContext db, IUnitDirect
                                  select new { w.Name, r.Points, r.PickupCode, r.Status, r.CreatedUtc }).ToListAsync(cancellationToken);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.VolunteerId == v.Id)
             .OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        // Sign-ups and invitations come from the activities module when it is on.
+        var activities = features.Enabled(activitySources).FirstOrDefault() is { } source
+            ? await source.ForVolunteerAsync(v.Id, cancellationToken)
+            : null;
 
         return new MyVolunteerPage(
             true,
@@ -67,7 +78,8 @@ internal sealed class MyVolunteerPageBuilder(VolunteersDbContext db, IUnitDirect
             }, ChinaTime.FromUtc(r.CreatedUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))).ToList(),
             certificates.Select(c => new MyCertificateRow(c.Number, CertificateText.Date(c.IssuedOn),
                 $"{CertificateText.Date(c.PeriodFrom)}至{CertificateText.Date(c.PeriodTo)}", CertificateText.Hours(c.Hours), c.IssuingOrganization,
-                CertificateUrls.PrintUrl(c.Id), CertificateUrls.VerifyUrl(c.VerificationCode))).ToList());
+                CertificateUrls.PrintUrl(c.Id), CertificateUrls.VerifyUrl(c.VerificationCode))).ToList(),
+            activities);
     }
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -95,9 +107,13 @@ internal sealed record MyVolunteerPage(
     IReadOnlyList<MyTrainingRow> Trainings,
     int PointsBalance,
     IReadOnlyList<MyRedemptionRow> Redemptions,
-    IReadOnlyList<MyCertificateRow> Certificates)
+    IReadOnlyList<MyCertificateRow> Certificates,
+    VolunteerActivities? Activities)
 {
-    public static MyVolunteerPage NotRegistered { get; } = new(false, null, [], null, [], 0, [], []);
+    public static MyVolunteerPage NotRegistered { get; } = new(false, null, [], null, [], 0, [], [], null);
+
+    /// <summary>For the forms answering invitations.</summary>
+    public FormToken? Token { get; init; }
 }
 
 internal sealed record MyProfile(

@@ -18,7 +18,7 @@ internal static class SelfServiceStartup
         => endpoints.MapGet(MyPageUrl, async (HttpContext http, MyVolunteerPageBuilder builder, CancellationToken ct) =>
             {
                 http.Response.Headers.CacheControl = "no-store";
-                return Pages.Render("VolunteerMine", await builder.BuildAsync(http.User, ct), "我的志愿服务");
+                return Pages.Render("VolunteerMine", await builder.BuildAsync(http.User, ct) with { Token = FormToken.For(http) }, "我的志愿服务");
             })
             .RequireAuthorization()
             .WithName(MyPageRoute);

@@ -101,7 +101,7 @@ internal sealed class TeamService(
             var trimmed = number?.Trim() ?? "";
             if (trimmed.Length == 0)
                 return "请填写志愿者编号。";
-            var scope = await UnitAndBelowAsync(team.UnitId, ct);
+            var scope = await units.UnitAndBelowAsync(team.UnitId, ct);
             var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Number == trimmed, ct);
             if (volunteer is null || !scope.Contains(volunteer.UnitId))
                 return $"没有找到编号为 “{trimmed}” 的本单位志愿者（服务队只能吸收本单位及下级单位的志愿者）。";
@@ -125,21 +125,6 @@ internal sealed class TeamService(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.IsLeader, leader), cancellationToken) > 0;
 
     /// <summary>The unit and every unit below it.</summary>
-    public async Task<HashSet<int>> UnitAndBelowAsync(int unitId, CancellationToken cancellationToken)
-    {
-        var children = (await units.GetTreeAsync(cancellationToken)).ToLookup(u => u.ParentId);
-        var result = new HashSet<int>();
-        var stack = new Stack<int>([unitId]);
-        while (stack.TryPop(out var id))
-        {
-            if (!result.Add(id))
-                continue;
-            foreach (var child in children[id])
-                stack.Push(child.Id);
-        }
-        return result;
-    }
-
     /// <summary>The unit and every unit above it, the unit first.</summary>
     public async Task<List<int>> UnitAndAboveAsync(int unitId, CancellationToken cancellationToken)
     {

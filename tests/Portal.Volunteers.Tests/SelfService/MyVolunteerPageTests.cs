@@ -37,7 +37,7 @@ public sealed class MyVolunteerPageTests(PortalFactory factory) : IClassFixture<
 
         foreach (var mine in new[] { me.Number, "周小燕", PersonalDataMask.IdNumber(me.IdNumber), PersonalDataMask.Phone(me.Mobile), station.Name,
                      "社区义诊", "交通劝导", "与 3 月 1 日的记录重复", "应急救护基础", "2027-02-01", "环保购物袋", myCode, myCertificate.Number,
-                     "活动报名将在活动模块上线后显示" })
+                     "还没有报名活动" })
             Assert.Contains(mine, text);
         Assert.Equal("3", page.QuerySelector(".mine-approved")!.TextContent);
         Assert.Equal("2", page.QuerySelector(".mine-pending")!.TextContent);

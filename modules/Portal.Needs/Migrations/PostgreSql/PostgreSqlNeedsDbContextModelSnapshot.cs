@@ -30,6 +30,13 @@ namespace Portal.Needs.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AssignedTeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssignedTeamName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int?>("AssignedUnitId")
                         .HasColumnType("integer");
 
@@ -128,6 +135,8 @@ namespace Portal.Needs.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTeamId");
 
                     b.HasIndex("AssignedUnitId");
 

@@ -23,6 +23,13 @@ namespace Portal.Needs.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTeamName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AssignedUnitId")
                         .HasColumnType("INTEGER");
 
@@ -121,6 +128,8 @@ namespace Portal.Needs.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedTeamId");
 
                     b.HasIndex("AssignedUnitId");
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Portal.Volunteers.Hours;
+namespace Portal.Abstractions.Display;
 
 /// <summary>303 after a public form's successful post: the browser follows with a GET, so a reload does not post again.</summary>
-internal sealed class SeeOtherResult(string location) : IResult
+public sealed class SeeOtherResult(string location) : IResult
 {
     public string Location { get; } = location;
 

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Activities.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Invitations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Activities_Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VolunteerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    InvitedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities_Invitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_Invitations_ActivityId_VolunteerId",
+                table: "Activities_Invitations",
+                columns: new[] { "ActivityId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_Invitations_VolunteerId_Status",
+                table: "Activities_Invitations",
+                columns: new[] { "VolunteerId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Activities_Invitations");
+        }
+    }
+}
