@@ -32,6 +32,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<VolunteerMatcher>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
+        services.AddScoped<Portal.Activities.Contracts.IActivityCatalog, ActivityCatalog>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, ActivityWidgets>();
