@@ -74,7 +74,7 @@ internal sealed class ResourceReportsController(ResourceReports reports, Resourc
         return File(ResourceSheet.Xlsx(sheet, name.Length > 31 ? name[..31] : name), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 
-    public static string Rate(double? rate) => rate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "—";
+    public static string Rate(double? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
     public static string Hours(double hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
 
