@@ -139,8 +139,8 @@ internal static class ResourceSheet
                 table.Add(row.Values.Select(Text).ToArray());
             return table;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or NotSupportedException
-            or System.Xml.XmlException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException)
+        // Whatever an uploaded file makes the parser throw means the same to the user: it is not a workbook we can read.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }

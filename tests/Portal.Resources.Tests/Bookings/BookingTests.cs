@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Bookings;
 
-public sealed class BookingTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class BookingTests(PortalFactory site)
 {
     private async Task<int> ResourceAsync(Action<ResourceInput>? change = null)
     {

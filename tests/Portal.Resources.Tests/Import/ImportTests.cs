@@ -95,6 +95,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
 
     [Theory]
     [InlineData("照片.xlsx", "png", "不是有效的 Excel 表格")]
+    [InlineData("报告.xlsx", "docx", "不是有效的 Excel 表格")]
     [InlineData("清单.pdf", "pdf", "不是电子表格")]
     [InlineData("清单.csv", "png", "不是 CSV 文本表格")]
     [InlineData("清单.xls", "ole", "旧版 Excel 格式")]
@@ -108,7 +109,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
             "png" => TestFiles.Png(40, 30),
             "pdf" => TestFiles.Pdf(),
             "ole" => TestFiles.Ole(),
-            "xlsx" => TestFiles.Xlsx(),
+            "docx" => TestFiles.Docx(),
             _ => TestFiles.Text(),
         };
 

@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Public;
 
-public sealed class PublicVenuesTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PublicVenuesTests(PortalFactory site)
 {
     [Fact]
     public async Task ThePublicSeesPublicVenues_ByTownAndPlatform_WithHoursAndWhatIsNext_AndNothingElse()

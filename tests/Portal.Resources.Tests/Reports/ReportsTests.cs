@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Reports;
 
-public sealed class ReportsTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ReportsTests(PortalFactory site)
 {
     [Fact]
     public async Task Utilization_IsBookedHoursOverOpenHours_PerResourceAndPerUnit_ForThePeriodChosen()
