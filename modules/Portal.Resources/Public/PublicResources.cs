@@ -66,7 +66,8 @@ internal sealed class PublicResources(ResourcesDbContext db, ResourceService res
                     ? new Happening(BookingService.Slot(b.StartsUtc, b.EndsUtc), activity.Title, activity.Url)
                     : new Happening(BookingService.Slot(b.StartsUtc, b.EndsUtc), "已预约", null);
             }).ToList();
-            return new VenueCard(r.Id, r.Name, ResourceRoutes.PublicUrl(r.Id), r.Kind, unit?.Name ?? "", TownOf(tree, r.UnitId)?.Name ?? "",
+            // A venue of the center itself is in no town: the center stands in for it.
+            return new VenueCard(r.Id, r.Name, ResourceRoutes.PublicUrl(r.Id), r.Kind, unit?.Name ?? "", TownOf(tree, r.UnitId)?.Name ?? unit?.Name ?? "",
                 r.Platforms.Select(resources.PlatformName).ToList(), r.Address, r.Capacity, r.Facilities,
                 OpeningHours.Describe(r.OpeningHours),
                 Enumerable.Range(0, 7).Select(i => new DayHours(ResourceNames.Weekdays[i], OpeningHours.Day(r.OpeningHours, i) is { Length: > 0 } h ? h.Replace(",", "、") : "不开放")).ToList(),
