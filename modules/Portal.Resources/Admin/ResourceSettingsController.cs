@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Data;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
+using Portal.Resources.Data;
 using Portal.Resources.Services;
 
 namespace Portal.Resources.Admin;
@@ -9,7 +12,7 @@ namespace Portal.Resources.Admin;
 /// <summary>The kinds staff choose from: venues (listed on the public venues page) and the others.</summary>
 [RequirePermission(nameof(Permissions.ManageResourceSettings))]
 [Route("admin/resources/settings")]
-internal sealed class ResourceSettingsController(ISettingsStore settings) : Controller
+internal sealed class ResourceSettingsController(ISettingsStore settings, ResourcesDbContext db, ResourceService resources, IUnitOfWork unitOfWork) : Controller
 {
     [HttpGet("", Name = ResourceRoutes.AdminSettings)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -38,7 +41,15 @@ internal sealed class ResourceSettingsController(ISettingsStore settings) : Cont
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(form);
         }
-        await settings.SetAsync(ResourceSettings.Key, new ResourceSettings { VenueKinds = venues, OtherKinds = others }, cancellationToken);
+        var before = await settings.GetAsync<ResourceSettings>(ResourceSettings.Key, cancellationToken) ?? new ResourceSettings();
+        // A kind that becomes (or stops being) a venue moves its public resources onto (or off) the venues page and search.
+        var moved = before.VenueKinds.Except(venues).Concat(venues.Except(before.VenueKinds)).ToList();
+        await unitOfWork.ExecuteAsync(async ct =>
+        {
+            await settings.SetAsync(ResourceSettings.Key, new ResourceSettings { VenueKinds = venues, OtherKinds = others }, ct);
+            foreach (var id in await db.Resources.Where(r => moved.Contains(r.Kind)).Select(r => r.Id).ToListAsync(ct))
+                resources.Notify(id);
+        }, cancellationToken);
         TempData["Success"] = "已保存资源类别。";
         return RedirectToRoute(ResourceRoutes.AdminSettings);
     }

@@ -39,4 +39,32 @@ public sealed class PublicVenuesTests(PortalFactory site)
         foreach (var id in new[] { hidden, equipment, retired })
             Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/resources/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task AKindThatBecomesAVenue_BringsItsPublicResourcesOntoTheVenuesPageAndIntoSearch()
+    {
+        var (_, station, _) = await site.CreateUnitsAsync();
+        var kind = "流动" + Guid.NewGuid().ToString("N")[..4];
+        var word = "舜过山" + Guid.NewGuid().ToString("N")[..4];
+        using var admin = await site.CreateAdminClientAsync();
+        var settings = await admin.GetPageAsync("/admin/resources/settings");
+        var others = settings.QuerySelector("#OtherKinds")!.TextContent;
+        var venues = settings.QuerySelector("#VenueKinds")!.TextContent;
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/resources/settings", "form.resource-settings",
+            new Dictionary<string, string> { ["OtherKinds"] = others + "\n" + kind })).StatusCode);
+        var id = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, word + "书车", i => i.Kind = kind));
+        using var anyone = site.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/resources/{id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/resources/settings", "form.resource-settings",
+            new Dictionary<string, string> { ["OtherKinds"] = others, ["VenueKinds"] = venues + "\n" + kind })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync($"/resources/{id}")).StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await ResourcesTestData.SearchAsync(anyone, word)).Contains($"/resources/{id}"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the venue was not found by search within 30 s.");
+            await Task.Delay(200);
+        }
+    }
 }
