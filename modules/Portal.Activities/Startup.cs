@@ -38,6 +38,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<IUnitDashboardSource, ActivitiesDashboard>();
         services.AddScoped<PublicActivities>();
         services.AddScoped<ActivityCalendar>();
+        services.AddScoped<Portal.Activities.Contracts.IActivityCatalog, ActivityCatalog>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
         services.AddScoped<IPublicNavigationProvider, ActivityWidgets>();

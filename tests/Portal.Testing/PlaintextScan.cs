@@ -32,11 +32,17 @@ public static class PlaintextScan
         foreach (var file in files)
         {
             byte[] bytes;
-            await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var memory = new MemoryStream())
+            try
             {
+                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var memory = new MemoryStream();
                 await stream.CopyToAsync(memory);
                 bytes = memory.ToArray();
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Removed while the scan ran (the search index merges and deletes its segment files): nothing left to read.
+                continue;
             }
             markerSeen |= bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(marker)) >= 0;
             found.AddRange(secrets

@@ -37,6 +37,8 @@ public sealed class FeaturesOffTests
     public async Task WithActivitiesSwitchedOff_TheHomePageShowsThePlaceholder_AndTheirPagesAnswer404()
     {
         await using var site = new ActivitiesSite();
+        // Resources depends on Activities, so it goes first.
+        Assert.True((await site.WithScopeAsync(sp => sp.GetRequiredService<FeatureManager>().DisableAsync(Portal.Resources.Contracts.ResourcesFeature.Id))).Succeeded);
         var off = await site.WithScopeAsync(sp => sp.GetRequiredService<FeatureManager>().DisableAsync(ActivitiesFeature.Id));
         Assert.True(off.Succeeded, off.Refusal);
         using var client = site.CreatePortalClient();

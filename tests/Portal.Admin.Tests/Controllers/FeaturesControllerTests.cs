@@ -22,6 +22,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
     private const string Volunteers = Portal.Volunteers.Contracts.VolunteersFeature.Id;
     private const string Activities = Portal.Activities.Contracts.ActivitiesFeature.Id;
     private const string Needs = Portal.Needs.Contracts.NeedsFeature.Id;
+    private const string Resources = Portal.Resources.Contracts.ResourcesFeature.Id;
 
     private static string Form(string featureId, string action) => $"form[action='/admin/features/{featureId}/{action}']";
 
@@ -103,6 +104,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         var staffRoleBefore = await admin.GetPageAsync($"/admin/roles/{RoleNames.Staff}");
 
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Resources, "disable");
         await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
         await SwitchAsync(admin, Needs, "disable");
@@ -127,6 +129,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         await using var site = new PortalFactory();
         using var admin = await site.CreateAdminClientAsync();
         await SwitchAsync(admin, PublicPages, "disable");
+        await SwitchAsync(admin, Resources, "disable");
         await SwitchAsync(admin, Activities, "disable");
         await SwitchAsync(admin, Volunteers, "disable");
         await SwitchAsync(admin, Needs, "disable");

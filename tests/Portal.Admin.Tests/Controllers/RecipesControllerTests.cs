@@ -167,7 +167,7 @@ public sealed class RecipesControllerTests(PortalFactory factory) : IClassFixtur
         using var admin = await site.CreateAdminClientAsync();
 
         var page = await UploadAsync(admin, "off.recipe.json", """
-            { "name": "off", "steps": [ { "name": "feature", "disable": [ "Portal.Organization.PublicPages", "Portal.Activities", "Portal.Volunteers", "Portal.Needs", "Portal.Organization" ] } ] }
+            { "name": "off", "steps": [ { "name": "feature", "disable": [ "Portal.Organization.PublicPages", "Portal.Resources", "Portal.Activities", "Portal.Volunteers", "Portal.Needs", "Portal.Organization" ] } ] }
             """);
         var units = await admin.GetAsync("/admin/units");
 

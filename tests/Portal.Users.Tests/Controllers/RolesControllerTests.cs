@@ -98,6 +98,7 @@ public sealed class RolesControllerTests(PortalFactory factory) : IClassFixture<
         await using var site = new PortalFactory();
         using var admin = await site.CreateAdminClientAsync();
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Organization.PublicPages/disable']");
+        await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Resources/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Activities/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Volunteers/disable']");
         await admin.SubmitFormAsync("/admin/features", "form[action='/admin/features/Portal.Needs/disable']");
