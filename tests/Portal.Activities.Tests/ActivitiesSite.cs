@@ -109,27 +109,6 @@ internal static class ActivitiesTestData
         return (await site.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code)))!;
     }
 
-    /// <summary>
-    /// A Staff account of <paramref name="unitId"/> (assigned through the units admin), signed in. The Staff role gets the
-    /// activities permission from the pilot recipe; the test grants it again in case a recipe does not.
-    /// </summary>
-    public static async Task<PortalClient> CreateStaffAsync(this PortalFactory site, int unitId)
-    {
-        await site.WithScopeAsync(async sp =>
-        {
-            var role = await sp.GetRequiredService<RoleService>().EnsureAsync(RoleNames.Staff);
-            var rolePermissions = sp.GetRequiredService<RolePermissions>();
-            List<string> current = (await rolePermissions.GetAllAsync()).TryGetValue(RoleNames.Staff, out var names) ? [.. names] : [];
-            if (!current.Contains(nameof(Permissions.ManageActivities)))
-                await rolePermissions.SetAsync(role, current.Append(nameof(Permissions.ManageActivities)));
-        });
-        var (userName, _) = await site.CreateUserAsync(ActivitiesSite.Password, RoleNames.Staff);
-        using var admin = await site.CreateAdminClientAsync();
-        var response = await admin.PostWithTokenAsync($"/admin/units/{unitId}/staff", $"/admin/units/{unitId}/staff", ("userName", userName));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await site.CreateClientAsAsync(userName, ActivitiesSite.Password);
-    }
-
     /// <summary>A signed-in account with an approved volunteer record of <paramref name="unitId"/>.</summary>
     public static async Task<(VolunteerInfo Volunteer, PortalClient Client)> CreateVolunteerClientAsync(this ActivitiesSite site, int unitId, bool approved = true)
     {

@@ -41,24 +41,6 @@ internal static class NeedsTestData
         return (await site.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code)))!;
     }
 
-    /// <summary>A Staff account of <paramref name="unitId"/>, signed in; the Staff role is granted ServeNeeds in case a recipe did not.</summary>
-    public static async Task<PortalClient> CreateStaffAsync(this PortalFactory site, int unitId)
-    {
-        await site.WithScopeAsync(async sp =>
-        {
-            var role = await sp.GetRequiredService<RoleService>().EnsureAsync(RoleNames.Staff);
-            var rolePermissions = sp.GetRequiredService<RolePermissions>();
-            List<string> current = (await rolePermissions.GetAllAsync()).TryGetValue(RoleNames.Staff, out var names) ? [.. names] : [];
-            if (!current.Contains(nameof(Permissions.ServeNeeds)))
-                await rolePermissions.SetAsync(role, current.Append(nameof(Permissions.ServeNeeds)));
-        });
-        var (userName, _) = await site.CreateUserAsync(Password, RoleNames.Staff);
-        using var admin = await site.CreateAdminClientAsync();
-        var response = await admin.PostWithTokenAsync($"/admin/units/{unitId}/staff", $"/admin/units/{unitId}/staff", ("userName", userName));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await site.CreateClientAsAsync(userName, Password);
-    }
-
     /// <summary>The public form's fields for a valid need of the station <paramref name="unitCode"/>.</summary>
     public static Dictionary<string, string> ValidForm(string unitCode, string title, string phone) => new()
     {

@@ -50,25 +50,6 @@ internal static class ResourcesTestData
         return (await site.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code)))!;
     }
 
-    /// <summary>A Staff account of <paramref name="unitId"/>, signed in; the Staff role is granted ManageResources in case a recipe did not.</summary>
-    public static async Task<PortalClient> CreateStaffAsync(this PortalFactory site, int unitId)
-    {
-        await site.WithScopeAsync(async sp =>
-        {
-            var role = await sp.GetRequiredService<RoleService>().EnsureAsync(RoleNames.Staff);
-            var rolePermissions = sp.GetRequiredService<RolePermissions>();
-            List<string> current = (await rolePermissions.GetAllAsync()).TryGetValue(RoleNames.Staff, out var names) ? [.. names] : [];
-            var wanted = new[] { nameof(Permissions.ManageResources), "ManageActivities" }.Where(p => !current.Contains(p)).ToList();
-            if (wanted.Count > 0)
-                await rolePermissions.SetAsync(role, current.Concat(wanted));
-        });
-        var (userName, _) = await site.CreateUserAsync(Password, RoleNames.Staff);
-        using var admin = await site.CreateAdminClientAsync();
-        var response = await admin.PostWithTokenAsync($"/admin/units/{unitId}/staff", $"/admin/units/{unitId}/staff", ("userName", userName));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await site.CreateClientAsAsync(userName, Password);
-    }
-
     /// <summary>The fields of a valid resource of <paramref name="unitId"/>, owned, open every day 08:00–20:00.</summary>
     public static ResourceInput Input(int unitId, string name, Action<ResourceInput>? change = null)
     {

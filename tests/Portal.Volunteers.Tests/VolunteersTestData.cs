@@ -88,29 +88,13 @@ internal static class VolunteersTestData
     // ---- Staff ----
 
     /// <summary>
-    /// A Staff account assigned to the unit through the admin page, and a client signed in as it. The setup recipe gives
-    /// the Staff role only AccessAdmin and EditOwnUnits, so the account also gets a role of its own holding
-    /// <paramref name="permissions"/>: by default what the module proposes for Staff, or exactly the ones given.
+    /// A Staff account of the unit, signed in, holding besides the recipe's Staff permissions <paramref name="permissions"/>:
+    /// by default what the module proposes for Staff.
     /// </summary>
-    public static async Task<PortalClient> CreateStaffAsync(this PortalFactory factory, int unitId, params Permission[] permissions)
-    {
-        var granted = permissions.Length > 0
+    public static Task<PortalClient> CreateStaffAsync(this PortalFactory factory, int unitId, params Permission[] permissions)
+        => factory.CreateStaffClientAsync(unitId, (permissions.Length > 0
             ? permissions
-            : new Permissions().GetDefaultStereotypes().Where(s => s.RoleName == RoleNames.Staff).SelectMany(s => s.Permissions).ToArray();
-        var roleName = "测试工作人员" + Guid.NewGuid().ToString("N")[..6];
-        await factory.WithScopeAsync(async sp =>
-        {
-            var role = await sp.GetRequiredService<RoleService>().EnsureAsync(roleName);
-            await sp.GetRequiredService<RolePermissions>().SetAsync(role, granted.Select(p => p.Name));
-        });
-        var (userName, _) = await factory.CreateUserAsync(Password, RoleNames.Staff, roleName);
-        using var admin = await factory.CreateAdminClientAsync();
-        var response = await admin.SubmitFormAsync($"/admin/units/{unitId}/staff", $"form[action='/admin/units/{unitId}/staff']",
-            new Dictionary<string, string> { ["userName"] = userName });
-        if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Assigning staff answered {(int)response.StatusCode}.");
-        return await factory.CreateClientAsAsync(userName, Password);
-    }
+            : new Permissions().GetDefaultStereotypes().Where(s => s.RoleName == RoleNames.Staff).SelectMany(s => s.Permissions)).Select(p => p.Name).ToArray());
 
     public static async Task<PortalClient> CreateStaffAsync(this PortalFactory factory, string unitCode, params Permission[] permissions)
         => await factory.CreateStaffAsync(await factory.UnitIdAsync(unitCode), permissions);

@@ -11,7 +11,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
     public async Task Staff_CreateAnActivityOfTheirUnit_AsADraftWithEverythingTheFormSaid()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var title = ActivitiesTestData.Unique("重阳敬老义诊");
         var form = ActivitiesTestData.ValidForm(station.Id, title, places: 12);
         form["Platform"] = "Culture";
@@ -51,7 +51,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
     public async Task BadInput_IsRefusedWithASpecificMessage_AndNothingIsSaved(string field, string value, string message)
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var title = ActivitiesTestData.Unique("错误输入");
         var form = ActivitiesTestData.ValidForm(station.Id, title);
         form["MinAge"] = "18";
@@ -77,7 +77,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
         var (_, stationA, stationB) = await site.CreateUnitsAsync();
         var mine = await site.CreateActivityAsync(stationA.Id, 5, recruiting: false);
         var theirs = await site.CreateActivityAsync(stationB.Id, 5, recruiting: false);
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
 
         var list = await staff.GetPageAsync("/admin/activities");
 
@@ -96,7 +96,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
     {
         var (_, station, _) = await site.CreateUnitsAsync();
         var id = await site.CreateActivityAsync(station.Id, 3, recruiting: false, change: i => { i.Starts = ActivitiesTestData.Time(-1, 9); i.Ends = ActivitiesTestData.Time(1, 9); });
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
 
         async Task<string> MoveAsync(string status)
         {
@@ -137,7 +137,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
     {
         var (_, station, _) = await site.CreateUnitsAsync();
         var id = await site.CreateActivityAsync(station.Id, 4, recruiting: false);
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var first = await staff.GetPageAsync($"/admin/activities/{id}/edit");
         var second = await staff.GetPageAsync($"/admin/activities/{id}/edit");
 
@@ -179,7 +179,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
     public async Task Projects_AreCreatedPerUnit_WithUniqueTitles_AndHoldActivities()
     {
         var (_, station, other) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var title = ActivitiesTestData.Unique("田间课堂");
         var fields = new Dictionary<string, string> { ["Title"] = title, ["UnitId"] = station.Id.ToString(), ["Description"] = "农技进田头" };
 

@@ -128,7 +128,7 @@ public sealed class CheckInTests(ActivitiesSite site) : IClassFixture<Activities
     public async Task Staff_ShowTheCode_ThatOpensTheCheckInPage()
     {
         var (activity, unit, _, client) = await ConfirmedAsync(-Hour, Hour);
-        using var staff = await site.CreateStaffAsync(unit);
+        using var staff = await site.CreateStaffClientAsync(unit);
 
         var codePage = await staff.GetPageAsync($"/admin/activities/{activity}/checkin-code");
 
@@ -142,7 +142,7 @@ public sealed class CheckInTests(ActivitiesSite site) : IClassFixture<Activities
     public async Task Staff_MarkNoShows_OnlyOnceTheActivityHasStarted()
     {
         var (activity, unit, volunteer, _) = await ConfirmedAsync(Hour, 3 * Hour);
-        using var staff = await site.CreateStaffAsync(unit);
+        using var staff = await site.CreateStaffClientAsync(unit);
         var signUps = $"/admin/activities/{activity}/signups";
         var attendance = $"{signUps}/{volunteer.Id}/attendance";
 
@@ -160,7 +160,7 @@ public sealed class CheckInTests(ActivitiesSite site) : IClassFixture<Activities
     public async Task Staff_SetHours_OnlyWithinTheActivitysLength()
     {
         var (activity, unit, volunteer, _) = await ConfirmedAsync(-Hour, Hour);
-        using var staff = await site.CreateStaffAsync(unit);
+        using var staff = await site.CreateStaffClientAsync(unit);
         var signUps = $"/admin/activities/{activity}/signups";
 
         foreach (var hours in new[] { "2.5", "0", "-1", "abc", "1.234", "" })
@@ -178,7 +178,7 @@ public sealed class CheckInTests(ActivitiesSite site) : IClassFixture<Activities
     {
         var (activity, _, volunteer, _) = await ConfirmedAsync(-Hour, Hour);
         var (_, _, otherStation) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(otherStation.Id);
+        using var staff = await site.CreateStaffClientAsync(otherStation.Id);
 
         var response = await staff.PostWithTokenAsync("/admin/activities", $"/admin/activities/{activity}/signups/{volunteer.Id}/attendance", ("step", "checkin"));
 

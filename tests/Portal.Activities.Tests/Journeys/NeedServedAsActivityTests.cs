@@ -22,7 +22,7 @@ public sealed class NeedServedAsActivityTests(PortalFactory site) : IClassFixtur
         var station = (await site.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync("JY-CJ-DM")))!;
         var team = (await site.WithScopeAsync(sp => sp.GetRequiredService<IVolunteerTeams>().ListAsync())).Single(t => t.UnitId == station.Id);
         using var center = await site.CreateAdminClientAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var dashboard = $"/admin/units/dashboard?unit={station.Id}";
         var before = Figures(await staff.GetPageAsync(dashboard));
 
@@ -141,7 +141,7 @@ public sealed class NeedServedAsActivityTests(PortalFactory site) : IClassFixtur
             var directory = sp.GetRequiredService<IUnitDirectory>();
             return ((await directory.FindByCodeAsync("JY-CJ-DM"))!, (await directory.FindByCodeAsync("JY-HS-HX"))!);
         });
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
 
         var own = await staff.GetPageAsync("/admin/units/dashboard");
         var foreign = await staff.GetAsync($"/admin/units/dashboard?unit={other.Id}");

@@ -4,6 +4,7 @@ using Portal.Abstractions.Display;
 using Portal.Activities.Attendance;
 using Portal.Activities.Models;
 using Portal.Activities.Tests.Attendance;
+using Portal.Testing;
 
 namespace Portal.Activities.Tests.Matching;
 
@@ -35,7 +36,7 @@ public sealed class MatchingTests(ActivitiesSite site) : IClassFixture<Activitie
         var overlapping = await site.CreateActivityAsync(neighbour.Id, places: 5);
         Assert.Null((await site.SignUpAsync(busy.UserId, overlapping)).Error);
         Assert.Null((await site.SignUpAsync(signedUp.UserId, activity)).Error);
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
 
         var page = await staff.GetPageAsync($"/admin/activities/{activity}/matching");
 
@@ -62,7 +63,7 @@ public sealed class MatchingTests(ActivitiesSite site) : IClassFixture<Activitie
         await site.MoveAsync(past, TimeSpan.FromDays(-3), TimeSpan.FromDays(-3) + TimeSpan.FromHours(2));
         Assert.Null((await site.WithScopeAsync(sp => sp.GetRequiredService<AttendanceService>().MarkNoShowAsync(past, absent.Id))).Error);
         var activity = await site.CreateActivityAsync(station.Id, places: 5);
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
 
         var page = await staff.GetPageAsync($"/admin/activities/{activity}/matching");
 
@@ -77,7 +78,7 @@ public sealed class MatchingTests(ActivitiesSite site) : IClassFixture<Activitie
     {
         var (_, station, other) = await site.CreateUnitsAsync();
         var activity = await site.CreateActivityAsync(station.Id, places: 5);
-        using var staff = await site.CreateStaffAsync(other.Id);
+        using var staff = await site.CreateStaffClientAsync(other.Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/admin/activities/{activity}/matching")).StatusCode);
     }

@@ -45,7 +45,7 @@ public sealed class TakeTests(PortalFactory site) : IClassFixture<PortalFactory>
         var (stationA, stationB) = await site.CreateStationsAsync();
         var (id, _) = await site.OrderAsync(stationA.Code);
         await site.StepAsync(s => s.ReviewAsync(id, true, null, "中心"), s => s.PublishAsync(id, "中心"));
-        using var staffB = await site.CreateStaffAsync(stationB.Id);
+        using var staffB = await site.CreateStaffClientAsync(stationB.Id);
 
         var forbidden = await staffB.SubmitFormAsync($"/admin/needs/{id}", "form.take-form", new Dictionary<string, string> { ["unitId"] = stationA.Id.ToString() });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, forbidden.StatusCode);

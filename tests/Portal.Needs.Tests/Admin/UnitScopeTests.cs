@@ -12,8 +12,8 @@ public sealed class UnitScopeTests(PortalFactory site) : IClassFixture<PortalFac
         var (stationA, stationB) = await site.CreateStationsAsync();
         var (id, _) = await site.OrderAsync(stationA.Code);
         await site.StepAsync(s => s.ReviewAsync(id, true, null, "中心"), s => s.DispatchAsync(id, stationA.Id, "中心"));
-        using var mine = await site.CreateStaffAsync(stationA.Id);
-        using var other = await site.CreateStaffAsync(stationB.Id);
+        using var mine = await site.CreateStaffClientAsync(stationA.Id);
+        using var other = await site.CreateStaffClientAsync(stationB.Id);
 
         Assert.Equal(HttpStatusCode.OK, (await mine.GetAsync($"/admin/needs/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/needs/{id}")).StatusCode);
@@ -34,7 +34,7 @@ public sealed class UnitScopeTests(PortalFactory site) : IClassFixture<PortalFac
     {
         var (stationA, _) = await site.CreateStationsAsync();
         var (id, _) = await site.OrderAsync(stationA.Code);
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
 
         var page = await staff.GetPageAsync($"/admin/needs/{id}");
         Assert.Null(page.QuerySelector("form.review-approve"));
@@ -50,7 +50,7 @@ public sealed class UnitScopeTests(PortalFactory site) : IClassFixture<PortalFac
         var (stationA, _) = await site.CreateStationsAsync();
         var phone = NeedsTestData.NewMobile();
         var (id, _) = await site.OrderAsync(stationA.Code, phone);
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
         using var center = await site.CreateAdminClientAsync();
 
         var staffPage = await staff.GetPageAsync($"/admin/needs/{id}");
@@ -78,7 +78,7 @@ public sealed class UnitScopeTests(PortalFactory site) : IClassFixture<PortalFac
             need.StatusSinceUtc = DateTime.UtcNow.AddHours(-25);
             return await db.SaveChangesAsync();
         });
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
 
         var list = await staff.GetPageAsync("/admin/needs");
 

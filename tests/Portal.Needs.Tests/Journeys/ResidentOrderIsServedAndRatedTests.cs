@@ -38,7 +38,7 @@ public sealed partial class ResidentOrderIsServedAndRatedTests(PortalFactory sit
         Assert.Equal((NeedStatus.Dispatched, stationA.Id), ((await site.NeedAsync(need.Id)).Status, (await site.NeedAsync(need.Id)).AssignedUnitId));
 
         // 接单 as an activity, then done, by the station's staff.
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitFormAsync(detail, "form.accept-form", new Dictionary<string, string>
         {
             ["kind"] = nameof(ServiceKind.Activity), ["link"] = "/activities/12", ["note"] = "周六上午在党群服务中心开课",
@@ -73,7 +73,7 @@ public sealed partial class ResidentOrderIsServedAndRatedTests(PortalFactory sit
         var (stationA, stationB) = await site.CreateStationsAsync();
         var (id, _) = await site.OrderAsync(stationA.Code);
         await site.StepAsync(s => s.ReviewAsync(id, true, null, "中心"), s => s.DispatchAsync(id, stationA.Id, "中心"));
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
 
         var empty = await staff.SubmitFormAsync($"/admin/needs/{id}", "form.refuse-form", new Dictionary<string, string> { ["reason"] = " " });
         Assert.Contains("拒单时请填写原因", (await staff.FollowAsync(empty)).Errors());

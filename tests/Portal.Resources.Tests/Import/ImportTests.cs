@@ -14,7 +14,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
     public async Task GoodRowsAreImported_BadRowsAreListedByRowNumberAndReason_AndTheSameFileTwiceChangesNothing()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var (hall, square) = (ResourcesTestData.Unique("礼堂"), ResourcesTestData.Unique("广场"));
         var borrowed = ResourcesTestData.Row(station.Code, ResourcesTestData.Unique("中学操场"), "学校", "健身体育", "可用");
         borrowed[ResourceSheet.Owner] = "测试中学";
@@ -53,7 +53,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
     public async Task TheExport_HasTheImportsColumns_AndImportedBackChangesNothing_WhileAnEditedCellUpdatesOnlyItsRow()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("礼堂")));
         var borrowedId = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("借用"), i => ResourcesTestData.Borrowed(i)));
         var before = await site.ResourceAsync(borrowedId);
@@ -80,7 +80,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
     public async Task ACsvSavedByChineseExcel_InGb18030_IsRead()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var name = ResourcesTestData.Unique("农家书屋");
         var text = $"单位代码,资源名称,类别,服务平台,权属,周六开放时间\r\n{station.Code},{name},农家书屋,教育服务,自有,09:00-12:00\r\n";
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -103,7 +103,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
     public async Task AFileThatIsNotAResourceSpreadsheet_GetsItsOwnMessage_AndNothingIsImported(string fileName, string kind, string message)
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var data = kind switch
         {
             "png" => TestFiles.Png(40, 30),
@@ -125,7 +125,7 @@ public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactor
     public async Task RowsOfAnotherStation_AreRefused_ForStaffWhoDoNotManageIt()
     {
         var (_, stationA, stationB) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(stationA.Id);
+        using var staff = await site.CreateStaffClientAsync(stationA.Id);
         var file = ResourcesTestData.Xlsx([ResourcesTestData.Row(stationB.Code, ResourcesTestData.Unique("别人的礼堂"))]);
 
         var (_, page) = await staff.ImportAsync("清单.xlsx", file);

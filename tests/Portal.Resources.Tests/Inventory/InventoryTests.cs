@@ -21,7 +21,7 @@ public sealed class InventoryTests(PortalFactory site) : IClassFixture<PortalFac
     public async Task ACapacityOfMinusOne_AndABorrowedResourceWithoutItsAgreement_GetTheirMessages_AndNothingIsSaved()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var name = ResourcesTestData.Unique("书屋");
         var form = Form(station.Id, name);
         form["Capacity"] = "-1";
@@ -50,8 +50,8 @@ public sealed class InventoryTests(PortalFactory site) : IClassFixture<PortalFac
     {
         var (_, station, _) = await site.CreateUnitsAsync();
         var id = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("礼堂")));
-        using var first = await site.CreateStaffAsync(station.Id);
-        using var second = await site.CreateStaffAsync(station.Id);
+        using var first = await site.CreateStaffClientAsync(station.Id);
+        using var second = await site.CreateStaffClientAsync(station.Id);
         var secondPage = await second.GetPageAsync($"/admin/resources/{id}/edit");
 
         var saved = await first.SubmitFormAsync($"/admin/resources/{id}/edit", "form.resource-form", new Dictionary<string, string> { ["Capacity"] = "150" });
@@ -69,8 +69,8 @@ public sealed class InventoryTests(PortalFactory site) : IClassFixture<PortalFac
     {
         var (_, stationA, stationB) = await site.CreateUnitsAsync();
         var id = await site.CreateResourceAsync(ResourcesTestData.Input(stationA.Id, ResourcesTestData.Unique("广场"), i => i.Kind = "广场"));
-        using var mine = await site.CreateStaffAsync(stationA.Id);
-        using var other = await site.CreateStaffAsync(stationB.Id);
+        using var mine = await site.CreateStaffClientAsync(stationA.Id);
+        using var other = await site.CreateStaffClientAsync(stationB.Id);
 
         Assert.NotNull((await mine.GetPageAsync("/admin/resources")).QuerySelector($"tr[data-resource='{id}']"));
         Assert.Null((await other.GetPageAsync("/admin/resources")).QuerySelector($"tr[data-resource='{id}']"));
@@ -94,7 +94,7 @@ public sealed class InventoryTests(PortalFactory site) : IClassFixture<PortalFac
             ResourcesTestData.Borrowed(i, phone: phone);
             i.ContactName = contact;
         }));
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         using var center = await site.CreateAdminClientAsync();
 
         Assert.Empty(await PlaintextScan.FindAsync(site, "Resources_", name, phone, contact));

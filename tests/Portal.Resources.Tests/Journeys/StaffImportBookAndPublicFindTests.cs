@@ -12,7 +12,7 @@ public sealed class StaffImportBookAndPublicFindTests(PortalFactory site) : ICla
     public async Task StaffImportTheInventory_SeeTheCounts_BookABorrowedVenueForAnActivityWithTheOwnersApproval_AndThePublicFindsIt()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var word = "鹅鼻嘴" + Guid.NewGuid().ToString("N")[..4];
         var gym = word + "中学体育馆";
         var borrowed = ResourcesTestData.Row(station.Code, gym, "学校", "健身体育", "可用");

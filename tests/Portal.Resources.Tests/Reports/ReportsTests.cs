@@ -14,7 +14,7 @@ public sealed class ReportsTests(PortalFactory site)
     public async Task Utilization_IsBookedHoursOverOpenHours_PerResourceAndPerUnit_ForThePeriodChosen()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         // Open 10 hours every day; over a 10-day period, 100 open hours.
         var busy = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("礼堂"), i => i.Hours = Enumerable.Repeat("08:00-18:00", 7).ToList()));
         var idle = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("书屋"), i => i.Hours = Enumerable.Repeat("08:00-18:00", 7).ToList()));
@@ -46,7 +46,7 @@ public sealed class ReportsTests(PortalFactory site)
     public async Task AgreementsEndingWithinSixtyDays_AreListed_AndTheCountsExport()
     {
         var (_, station, _) = await site.CreateUnitsAsync();
-        using var staff = await site.CreateStaffAsync(station.Id);
+        using var staff = await site.CreateStaffClientAsync(station.Id);
         var soon = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("快到期"), i => ResourcesTestData.Borrowed(i, endsInDays: 20)));
         var later = await site.CreateResourceAsync(ResourcesTestData.Input(station.Id, ResourcesTestData.Unique("还早"), i => ResourcesTestData.Borrowed(i, endsInDays: 90)));
 
