@@ -66,10 +66,20 @@ ensure_postgres() {
     [ -n "$pg_bin" ] || { echo "no initdb under /usr/lib/postgresql/*/bin" >&2; return 1; }
 }
 
-# Browser tests run in Debian's headless Chromium (packages chromium and chromium-driver).
-# The suite has no browser tier yet, so nothing is installed here.
+# Browser tests (tests/Portal.Browser.Tests) drive Debian's headless Chromium through its
+# chromedriver; pages are Chinese, so a CJK font too. axe-core comes from that project's lock file.
 ensure_browser() {
-    :
+    local missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+    fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+    if [ ${#missing[@]} -gt 0 ]; then
+        header "installing ${missing[*]}"
+        apt_install "${missing[@]}"
+    fi
+    if [ ! -d tests/Portal.Browser.Tests/node_modules ]; then
+        (cd tests/Portal.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
+    fi
 }
 
 # --- throwaway PostgreSQL ------------------------------------------------------------------
@@ -213,7 +223,10 @@ if [ "$use_postgres" -eq 1 ] && ! ensure_postgres; then
     failed=$((failed + 1))
     use_postgres=0
 fi
-ensure_browser
+if ! ensure_browser; then
+    failures+=("the browser tier's Chromium, chromedriver or axe-core could not be installed")
+    failed=$((failed + 1))
+fi
 
 header "build"
 if ! { dotnet tool restore && dotnet restore Portal.sln &&
@@ -228,7 +241,10 @@ postgres_tests=()
 for project in tests/*/*.csproj; do
     if is_test_project "$project"; then
         tests+=("$project")
-        if grep -q 'Portal\.Testing\.csproj' "$project"; then postgres_tests+=("$project"); fi
+        # A project marked <SqliteOnly>true</SqliteOnly> (the browser tier) runs once, on SQLite.
+        if grep -q 'Portal\.Testing\.csproj' "$project" && ! grep -q '<SqliteOnly>true' "$project"; then
+            postgres_tests+=("$project")
+        fi
     fi
 done
 if [ ${#tests[@]} -eq 0 ]; then
