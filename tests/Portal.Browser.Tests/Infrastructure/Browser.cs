@@ -160,7 +160,15 @@ public sealed class Browser : IDisposable
 
     public void SignOut() => Driver.Manage().Cookies.DeleteAllCookies();
 
-    public static void Type(IWebElement field, string text)
+    /// <summary>Forgets what an earlier test left in this browser: cookies (the sign-in) and local storage (the elderly mode).</summary>
+    public void Forget()
+    {
+        Open("/");
+        Driver.Manage().Cookies.DeleteAllCookies();
+        Script("localStorage.clear();");
+    }
+
+    public void Type(IWebElement field, string text)
     {
         field.Clear();
         field.SendKeys(text);

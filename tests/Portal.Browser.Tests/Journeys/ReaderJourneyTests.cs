@@ -52,6 +52,35 @@ public sealed class ReaderJourneyTests(BrowserSite site) : IClassFixture<Browser
         }
     }
 
+    [Fact]
+    public void AReader_Searches志愿服务_AndOpensAHighlightedResult()
+    {
+        Browser.Open("/");
+        Browser.Type(Browser.Find("#masthead-q"), "志愿服务");
+        Browser.Press(OpenQA.Selenium.Keys.Enter);
+        Browser.WaitForLocation(p => p.StartsWith("/search?", StringComparison.Ordinal), "the search results");
+        // The index catches up from its task log about once a second: a fresh site's sample content may take a moment.
+        Browser.Until(d =>
+        {
+            if (Browser.Has(".search-hit mark"))
+                return true;
+            d.Navigate().Refresh();
+            Browser.WaitForPage();
+            return false;
+        }, "highlighted search results");
+        var mark = Browser.Find(".search-hit mark");
+        Assert.Contains(mark.Text, "志愿服务");
+        Browser.Check("search-01-results");
+
+        var first = Browser.Find(".search-hit h2 a");
+        var title = first.Text;
+        var href = new Uri(first.GetAttribute("href")!).AbsolutePath;
+        Browser.Click(first);
+        Browser.WaitForLocation(p => p.StartsWith(href, StringComparison.Ordinal), title);
+        Assert.Contains(title.Trim(), Browser.Find("main h1").Text.Trim() + Browser.Find("main").Text);
+        Browser.Check("search-02-result");
+    }
+
     private (double Top, double Bottom) Rect(string css)
     {
         var r = (IReadOnlyDictionary<string, object>)Browser.Script("var r = document.querySelector(arguments[0]).getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY };", css)!;
