@@ -25,6 +25,19 @@ public sealed class BrowserSite : PortalFactory, IAsyncLifetime
     /// <summary>The class's browser, started on first use.</summary>
     public Browser Browser => _browser ??= new Browser(Address);
 
+    /// <summary>A client signed in as <paramref name="userName"/> that talks to this site's Kestrel, for staff's steps between a journey's pages.</summary>
+    public async Task<PortalClient> CreateClientAsync(string userName = "admin", string password = AdminPassword)
+    {
+        var client = new PortalClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = Address,
+        });
+        var response = await client.LoginAsync(userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {userName} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
