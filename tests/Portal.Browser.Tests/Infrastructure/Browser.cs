@@ -133,6 +133,7 @@ public sealed class Browser : IDisposable
     /// <summary>Saves the page as it looks now: <c>{name}-desktop.png</c> and <c>{name}-phone.png</c>.</summary>
     public void Screenshot(string name)
     {
+        Until(_ => Script("return Array.prototype.every.call(document.images, function (i) { return i.complete; });") is true, $"the images of {Location} to load");
         var was = _viewport;
         foreach (var (size, label) in new[] { (Desktop, "desktop"), (Phone, "phone") })
         {

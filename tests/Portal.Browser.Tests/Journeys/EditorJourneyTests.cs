@@ -61,7 +61,8 @@ public sealed class EditorJourneyTests(BrowserSite site) : IClassFixture<Browser
             Assert.Equal(title, Browser.Find("main h1").Text.Trim());
             var shown = Browser.Find("main img[src^='/media/']");
             Assert.Equal(alt, shown.GetAttribute("alt"));
-            Assert.True((bool)Browser.Script("return arguments[0].complete && arguments[0].naturalWidth > 0;", shown)!, "the image loads");
+            var broken = (string)Browser.Script("return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.getAttribute('src')).join(', ');")!;
+            Assert.True(broken == "", "images that do not load: " + broken);
             Browser.Check("editor-03-news");
         }
         finally

@@ -48,10 +48,12 @@ public sealed partial class PublicPagesTests : IClassFixture<BrowserSite>
         yield return ("units", "/units");
     }
 
+    /// <summary>One visit per page (the tier's time is short): the phone's width, then the standard line spacing and axe at the desktop's.</summary>
     [Fact]
-    public void OnAPhone_TheMainPublicPages_FitTheWidth_WithoutScrollingSideways()
+    public void TheMainPublicPages_FitA390PxPhoneWithoutScrollingSideways_AndSpaceEveryLineAtLeast1_3()
     {
         var tooWide = new List<string>();
+        var tight = new List<string>();
         foreach (var (name, path) in MainPages().ToList())
         {
             Browser.SetViewport(Infrastructure.Browser.Phone);
@@ -60,21 +62,10 @@ public sealed partial class PublicPagesTests : IClassFixture<BrowserSite>
             if (width > Infrastructure.Browser.Phone.Width)
                 tooWide.Add($"{path}: {width} px, widest: {Browser.Script(Widest)}");
             Browser.SetViewport(Infrastructure.Browser.Desktop);
+            tight.AddRange(((IReadOnlyCollection<object>)Browser.Script(TightLines, 1.3)!).Select(b => $"{path}: {b}"));
             Browser.Check("pages-" + name);
         }
         Assert.True(tooWide.Count == 0, "Pages wider than 390 px:\n" + string.Join("\n", tooWide));
-    }
-
-    [Fact]
-    public void InStandardMode_EveryLineOfTheMainPublicPages_IsSpacedAtLeast1_3()
-    {
-        var tight = new List<string>();
-        foreach (var (_, path) in MainPages().ToList())
-        {
-            Browser.Open(path);
-            var bad = (IReadOnlyCollection<object>)Browser.Script(TightLines, 1.3)!;
-            tight.AddRange(bad.Select(b => $"{path}: {b}"));
-        }
         Assert.True(tight.Count == 0, "Lines spaced under 1.3:\n" + string.Join("\n", tight));
     }
 
@@ -111,6 +102,45 @@ public sealed partial class PublicPagesTests : IClassFixture<BrowserSite>
         Assert.Equal("false", Browser.Find(".care-switch").GetAttribute("aria-pressed"));
         Assert.Equal(standardSize, Browser.Pixels(".hero-intro", "font-size"));
         Assert.Equal(standardLine, Browser.Pixels(".hero-intro", "line-height"));
+    }
+
+    // The checks themselves see what they are for: a page with planted faults fails them.
+
+    [Fact]
+    public void Axe_ReportsAnImageWithoutAlt_AndAFieldWithoutALabel_AsSeriousOrCritical()
+    {
+        Browser.Open("/about");
+        Axe.AssertNoSeriousViolations(Browser);
+        Browser.Script("""
+            var main = document.querySelector('main');
+            var img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; main.append(img);
+            var input = document.createElement('input'); input.type = 'text'; main.append(input);
+            """);
+
+        var found = Axe.Violations(Browser).Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ToList();
+
+        Assert.Contains("image-alt", found);
+        Assert.Contains("label", found);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Axe.AssertNoSeriousViolations(Browser));
+    }
+
+    [Fact]
+    public void TheWidthAndSpacingChecks_CatchAnElementWiderThanThePhone_WithCrampedLines()
+    {
+        Browser.SetViewport(Infrastructure.Browser.Phone);
+        try
+        {
+            Browser.Open("/about");
+            Assert.True(Browser.ScrollWidth <= Infrastructure.Browser.Phone.Width);
+            Assert.Empty((IReadOnlyCollection<object>)Browser.Script(TightLines, 1.3)!);
+            Browser.Script("var d = document.createElement('p'); d.textContent = '挤在一起的文字'; d.style.width = '480px'; d.style.lineHeight = '1.1'; document.querySelector('main').append(d);");
+            Assert.True(Browser.ScrollWidth > Infrastructure.Browser.Phone.Width);
+            Assert.Contains("挤在一起的文字", string.Join(" ", (IReadOnlyCollection<object>)Browser.Script(TightLines, 1.3)!));
+        }
+        finally
+        {
+            Browser.SetViewport(Infrastructure.Browser.Desktop);
+        }
     }
 
     private const string Widest = """
