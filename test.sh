@@ -9,6 +9,8 @@
 # Environment:
 #   PORTAL_TEST_FILTER=EXPR   run only the tests matching `dotnet test --filter EXPR`
 #   SKIP_POSTGRES=1           skip the PostgreSQL tier (and installing and starting PostgreSQL)
+#   PORTAL_TEST_ARTIFACTS=DIR where the browser tier saves its screenshots (DIR/screenshots);
+#                             artifacts/ of the repository (git-ignored) by default
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -17,6 +19,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export MSBUILDDISABLENODEREUSE=1
 # Each tier sets the database itself.
 unset PORTAL_TEST_DATABASE PORTAL_TEST_POSTGRES
+export PORTAL_TEST_ARTIFACTS="${PORTAL_TEST_ARTIFACTS:-$PWD/artifacts}"
 
 passed=0
 failed=0
@@ -203,6 +206,9 @@ finish() {
         printf '  %s\n' "${failures[@]}"
     fi
     echo
+    if [ -d "$PORTAL_TEST_ARTIFACTS/screenshots" ]; then
+        echo "browser screenshots: $PORTAL_TEST_ARTIFACTS/screenshots"
+    fi
     local line="tests: $passed passed, $failed failed"
     if [ "$skipped" -gt 0 ]; then line+=", $skipped skipped"; fi
     echo "$line"
@@ -263,6 +269,8 @@ if [ "$use_postgres" -eq 1 ]; then
     fi
 fi
 
+# Screenshots are of this run only.
+rm -rf "$PORTAL_TEST_ARTIFACTS/screenshots"
 for project in "${tests[@]}"; do
     run_tests SQLite "$project"
 done
