@@ -47,7 +47,7 @@ public sealed class EditorJourneyTests(BrowserSite site) : IClassFixture<Browser
             Browser.Click(Browser.Find(".w-e-modal button"));
             Browser.Until(_ => Browser.Script("return document.querySelector('.richtext-editor [contenteditable=true] img').getAttribute('alt');") as string == alt,
                 "the image's description");
-            Browser.Screenshot("editor-01-writing");
+            Browser.Check("editor-01-writing");
 
             Browser.Click("button[type=submit][value=publish]");
             Browser.WaitForLocation(p => !p.StartsWith("/admin/contents/new", StringComparison.Ordinal), "the saved news item");

@@ -56,6 +56,7 @@ public sealed partial class VolunteerJourneyTests(BrowserSite site) : IClassFixt
         Browser.Click(Browser.Until(d => d.FindElements(By.CssSelector("a[href^='/admin/volunteers/']")).FirstOrDefault(a => VolunteerPath().IsMatch(new Uri(a.GetAttribute("href")!).AbsolutePath))!, "the new volunteer"));
         Browser.WaitForLocation(p => VolunteerPath().IsMatch(p), "the volunteer's record");
         var volunteerId = VolunteerPath().Match(Browser.Location).Groups[1].Value;
+        Browser.Check("volunteer-admin-review");
         Browser.Click("form.approve-form button[type=submit]");
         Browser.Until(_ => !Browser.Has("form.approve-form"), "the approval");
         Browser.SignOut();
