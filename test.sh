@@ -9,6 +9,8 @@
 # Environment:
 #   PORTAL_TEST_FILTER=EXPR   run only the tests matching `dotnet test --filter EXPR`
 #   SKIP_POSTGRES=1           skip the PostgreSQL tier (and installing and starting PostgreSQL)
+#   PORTAL_TEST_ARTIFACTS=DIR where the browser tier saves its screenshots (DIR/screenshots);
+#                             artifacts/ of the repository (git-ignored) by default
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -17,6 +19,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export MSBUILDDISABLENODEREUSE=1
 # Each tier sets the database itself.
 unset PORTAL_TEST_DATABASE PORTAL_TEST_POSTGRES
+export PORTAL_TEST_ARTIFACTS="${PORTAL_TEST_ARTIFACTS:-$PWD/artifacts}"
 
 passed=0
 failed=0
@@ -66,10 +69,20 @@ ensure_postgres() {
     [ -n "$pg_bin" ] || { echo "no initdb under /usr/lib/postgresql/*/bin" >&2; return 1; }
 }
 
-# Browser tests run in Debian's headless Chromium (packages chromium and chromium-driver).
-# The suite has no browser tier yet, so nothing is installed here.
+# Browser tests (tests/Portal.Browser.Tests) drive Debian's headless Chromium through its
+# chromedriver; pages are Chinese, so a CJK font too. axe-core comes from that project's lock file.
 ensure_browser() {
-    :
+    local missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+    fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+    if [ ${#missing[@]} -gt 0 ]; then
+        header "installing ${missing[*]}"
+        apt_install "${missing[@]}"
+    fi
+    if [ ! -d tests/Portal.Browser.Tests/node_modules ]; then
+        (cd tests/Portal.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
+    fi
 }
 
 # --- throwaway PostgreSQL ------------------------------------------------------------------
@@ -193,6 +206,9 @@ finish() {
         printf '  %s\n' "${failures[@]}"
     fi
     echo
+    if [ -d "$PORTAL_TEST_ARTIFACTS/screenshots" ]; then
+        echo "browser screenshots: $PORTAL_TEST_ARTIFACTS/screenshots"
+    fi
     local line="tests: $passed passed, $failed failed"
     if [ "$skipped" -gt 0 ]; then line+=", $skipped skipped"; fi
     echo "$line"
@@ -213,7 +229,10 @@ if [ "$use_postgres" -eq 1 ] && ! ensure_postgres; then
     failed=$((failed + 1))
     use_postgres=0
 fi
-ensure_browser
+if ! ensure_browser; then
+    failures+=("the browser tier's Chromium, chromedriver or axe-core could not be installed")
+    failed=$((failed + 1))
+fi
 
 header "build"
 if ! { dotnet tool restore && dotnet restore Portal.sln &&
@@ -228,7 +247,10 @@ postgres_tests=()
 for project in tests/*/*.csproj; do
     if is_test_project "$project"; then
         tests+=("$project")
-        if grep -q 'Portal\.Testing\.csproj' "$project"; then postgres_tests+=("$project"); fi
+        # A project marked <SqliteOnly>true</SqliteOnly> (the browser tier) runs once, on SQLite.
+        if grep -q 'Portal\.Testing\.csproj' "$project" && ! grep -q '<SqliteOnly>true' "$project"; then
+            postgres_tests+=("$project")
+        fi
     fi
 done
 if [ ${#tests[@]} -eq 0 ]; then
@@ -247,6 +269,8 @@ if [ "$use_postgres" -eq 1 ]; then
     fi
 fi
 
+# Screenshots are of this run only.
+rm -rf "$PORTAL_TEST_ARTIFACTS/screenshots"
 for project in "${tests[@]}"; do
     run_tests SQLite "$project"
 done

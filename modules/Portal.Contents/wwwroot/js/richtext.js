@@ -147,6 +147,31 @@
         return label ? label.textContent.trim() : '';
     }
 
+    // wangEditor's toolbar buttons are icons whose names appear only as hover tooltips; screen readers need them as names.
+    var GROUP_NAMES = { 'group-more-style': '更多样式', 'group-justify': '对齐', 'group-indent': '缩进', 'group-image': '图片', 'group-video': '视频' };
+
+    function nameToolbar(root) {
+        root.querySelectorAll('button').forEach(function (button) {
+            var text = button.textContent.trim();
+            if (button.hasAttribute('data-named')) {
+                // Named while still empty; its own text (e.g. the heading select's 正文) now names it.
+                if (text) {
+                    button.removeAttribute('aria-label');
+                    button.removeAttribute('data-named');
+                }
+                return;
+            }
+            if (button.getAttribute('aria-label') || text)
+                return;
+            var tooltip = (button.getAttribute('data-tooltip') || '').split('\n')[0].trim();
+            var name = tooltip || GROUP_NAMES[button.getAttribute('data-menu-key')] || button.getAttribute('data-menu-key');
+            if (name) {
+                button.setAttribute('aria-label', name);
+                button.setAttribute('data-named', '');
+            }
+        });
+    }
+
     function createEditor(textarea) {
         var wangEditor = window.wangEditor;
         var wrapper = document.createElement('div');
@@ -223,9 +248,21 @@
             }
         });
 
+        // The toolbar (and the image's hover bar) render after this and again on changes: name what appears.
+        nameToolbar(wrapper);
+        new MutationObserver(function () { nameToolbar(wrapper); }).observe(wrapper, { childList: true, subtree: true });
+
         // The editable area takes over the textarea's label for screen readers and label clicks.
         var name = labelText(textarea);
         var editable = editorBox.querySelector('[contenteditable]');
+        if (editable && editable.getAttribute('role') === 'textarea') {
+            // wangEditor marks it with a role ARIA does not have; a multi-line text box is what it is.
+            editable.setAttribute('role', 'textbox');
+            editable.setAttribute('aria-multiline', 'true');
+        }
+        var scroller = editorBox.querySelector('.w-e-scroll');
+        if (scroller && !scroller.hasAttribute('tabindex'))
+            scroller.setAttribute('tabindex', '0'); // a long text scrolls here: keyboard users must reach it
         if (editable && name)
             editable.setAttribute('aria-label', name);
         if (textarea.id) {
