@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -78,6 +79,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Search:Node", "test-node");
         foreach (var (key, value) in DatabaseSettings)
             builder.UseSetting(key, value);
+        // Tests sign in thousands of times: new password hashes use fewer PBKDF2 rounds (each hash records its own count,
+        // so the site's code and stored hashes work the same).
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

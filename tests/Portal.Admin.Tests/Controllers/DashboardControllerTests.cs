@@ -34,7 +34,7 @@ public sealed class DashboardControllerTests(PortalFactory factory) : IClassFixt
         var page = await client.GetPageAsync("/admin");
 
         Assert.Contains("您好", page.QuerySelector("main h1")!.TextContent);
-        Assert.Equal(["组织架构", "志愿服务"], CardTitles(page));
+        Assert.Equal(["组织架构", "志愿服务", "阵地资源"], CardTitles(page));
     }
 
     [Fact]
