@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Abstractions.Display;
 
 namespace Portal.Organization.Contracts;
 
@@ -17,9 +18,8 @@ public interface IUnitDashboardSource
 /// <summary>The unit the dashboard is for, its units (it and every unit below it) and the year (China time).</summary>
 public sealed record DashboardQuery(UnitInfo Unit, IReadOnlySet<int> UnitIds, int Year)
 {
-    /// <summary>The year's first instant and the next year's, in UTC (China is UTC+8 all year).</summary>
-    public (DateTime From, DateTime To) UtcRange
-        => (new DateTime(Year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8));
+    /// <summary>The year's first instant in China and the next year's, in UTC.</summary>
+    public (DateTime From, DateTime To) UtcRange => (ChinaTime.DayStartUtc(new DateOnly(Year, 1, 1)), ChinaTime.DayStartUtc(new DateOnly(Year + 1, 1, 1)));
 }
 
 /// <summary>A titled part: headline figures, then tables.</summary>
