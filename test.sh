@@ -2,9 +2,11 @@
 # The one test command. Installs what the tests need when it is missing, builds the solution,
 # starts a throwaway PostgreSQL and runs every test tier:
 #   1. every test project under tests/ on SQLite (the default database);
-#   2. every test project that uses the shared fixture (Portal.Testing) again on PostgreSQL.
-# The last line printed is `tests: N passed, N failed` (`, N skipped` when any); the exit
-# code is 0 only when nothing failed.
+#   2. the tests marked [DatabaseSensitive] again on PostgreSQL.
+# Every test process of the run copies one set-up site (per database) made by the first that
+# needs it (PORTAL_TEST_TEMPLATES). It prints each project's time, then the slowest ten test
+# classes; the last line is `tests: N passed, N failed` (`, N skipped` when any); the exit code
+# is 0 only when nothing failed.
 #
 # Environment:
 #   PORTAL_TEST_FILTER=EXPR   run only the tests matching `dotnet test --filter EXPR`
@@ -18,7 +20,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Build nodes that outlive the build would hold CI's output open.
 export MSBUILDDISABLENODEREUSE=1
 # Each tier sets the database itself.
-unset PORTAL_TEST_DATABASE PORTAL_TEST_POSTGRES
+unset PORTAL_TEST_DATABASE PORTAL_TEST_POSTGRES PORTAL_TEST_TEMPLATES
 export PORTAL_TEST_ARTIFACTS="${PORTAL_TEST_ARTIFACTS:-$PWD/artifacts}"
 
 passed=0
@@ -26,6 +28,7 @@ failed=0
 skipped=0
 failures=()
 results=""   # trx files of this run
+timings=()   # "seconds project (label)" per test project run
 pg_root=""   # throwaway PostgreSQL: data/, socket, logs
 pg_bin=""
 as_pg=()     # prefix that runs the PostgreSQL binaries as their owner
@@ -166,7 +169,12 @@ run_tests() {
     local args=(test "$project" --no-build -c Release --nologo
         --logger "trx;LogFileName=$trx" --results-directory "$results"
         --blame-hang-timeout 10m --blame-hang-dump-type none)
-    if [ -n "${PORTAL_TEST_FILTER:-}" ]; then args+=(--filter "$PORTAL_TEST_FILTER"); fi
+    local filter=${PORTAL_TEST_FILTER:-}
+    local setting
+    for setting in "$@"; do
+        case "$setting" in PORTAL_TEST_FILTER=*) filter=${setting#PORTAL_TEST_FILTER=} ;; esac
+    done
+    if [ -n "$filter" ]; then args+=(--filter "$filter"); fi
     env "$@" dotnet "${args[@]}" || rc=$?
 
     local total=0 executed=0 ok=0 bad=0 counters
@@ -185,8 +193,35 @@ run_tests() {
     passed=$((passed + ok))
     failed=$((failed + bad))
     skipped=$((skipped + total - executed))
+    timings+=("$((SECONDS - started)) $name ($label)")
     printf -- '-> %s (%s): %d passed, %d failed, %d skipped in %ds\n' \
         "$name" "$label" "$ok" "$bad" "$((total - executed))" "$((SECONDS - started))"
+}
+
+# Prints the test projects by time, then the ten test classes whose tests took longest (the
+# sum of their tests' durations in the trx files, so a class's site start-up is in its first test).
+print_timings() {
+    [ ${#timings[@]} -gt 0 ] || return 0
+    header "time per test project (seconds)"
+    printf '%s\n' "${timings[@]}" | sort -rn | awk '{ printf "  %5d  %s\n", $1, substr($0, index($0, " ") + 1) }'
+    local trx
+    trx=("$results"/*.trx)
+    [ -e "${trx[0]}" ] || return 0
+    header "slowest ten test classes (seconds, sum of their tests)"
+    for file in "${trx[@]}"; do
+        local label=${file##*/}
+        label=${label%%-*}
+        awk -v label="$label" '
+            /<UnitTestResult / {
+                if (!match($0, / testName="[^"(]*/)) next
+                name = substr($0, RSTART + 11, RLENGTH - 11)
+                sub(/\.[^.]*$/, "", name)
+                if (!match($0, / duration="[0-9:.]*"/)) next
+                split(substr($0, RSTART + 11, RLENGTH - 12), t, ":")
+                sum[name " (" label ")"] += t[1] * 3600 + t[2] * 60 + t[3]
+            }
+            END { for (c in sum) printf "%.1f %s\n", sum[c], c }' "$file"
+    done | sort -rn | head -n 10 | awk '{ printf "  %7.1f  %s\n", $1, $2 " " $3 }'
 }
 
 is_test_project() {
@@ -197,8 +232,10 @@ is_test_project() {
 finish() {
     local rc=$?
     trap - EXIT INT TERM
+    print_timings || true
     stop_postgres
     [ -z "$results" ] || rm -rf "$results"
+    [ -z "${PORTAL_TEST_TEMPLATES:-}" ] || rm -rf "$PORTAL_TEST_TEMPLATES"
     if [ -n "${CI:-}" ]; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
     if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
     if [ ${#failures[@]} -gt 0 ]; then
@@ -247,8 +284,10 @@ postgres_tests=()
 for project in tests/*/*.csproj; do
     if is_test_project "$project"; then
         tests+=("$project")
-        # A project marked <SqliteOnly>true</SqliteOnly> (the browser tier) runs once, on SQLite.
-        if grep -q 'Portal\.Testing\.csproj' "$project" && ! grep -q '<SqliteOnly>true' "$project"; then
+        # PostgreSQL runs the tests marked [DatabaseSensitive] of the projects on the shared site
+        # (Portal.Testing); a project marked <SqliteOnly>true</SqliteOnly> (the browser tier) runs once.
+        if grep -q 'Portal\.Testing\.csproj' "$project" && ! grep -q '<SqliteOnly>true' "$project" &&
+            grep -rqs --include='*.cs' '\[DatabaseSensitive(' "$(dirname "$project")"; then
             postgres_tests+=("$project")
         fi
     fi
@@ -259,6 +298,9 @@ if [ ${#tests[@]} -eq 0 ]; then
 fi
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/portal-tests.XXXXXX")
+# The set-up site every test process copies, made once per database by the first that needs it.
+PORTAL_TEST_TEMPLATES=$(mktemp -d "${TMPDIR:-/tmp}/portal-templates.XXXXXX")
+export PORTAL_TEST_TEMPLATES
 
 if [ "$use_postgres" -eq 1 ]; then
     header "starting PostgreSQL"
@@ -282,7 +324,9 @@ elif [ "${SKIP_POSTGRES:-}" = 1 ]; then
     echo
     echo "PostgreSQL tier skipped (SKIP_POSTGRES=1)"
 elif [ "$use_postgres" -eq 1 ]; then
+    sensitive="Category=DatabaseSensitive"
+    if [ -n "${PORTAL_TEST_FILTER:-}" ]; then sensitive="($sensitive)&($PORTAL_TEST_FILTER)"; fi
     for project in "${postgres_tests[@]}"; do
-        run_tests PostgreSQL "$project" PORTAL_TEST_DATABASE=PostgreSql
+        run_tests PostgreSQL "$project" PORTAL_TEST_DATABASE=PostgreSql PORTAL_TEST_FILTER="$sensitive"
     done
 fi

@@ -3,6 +3,7 @@ using Portal.Testing;
 namespace Portal.Web.Tests;
 
 /// <summary><c>dotnet Portal.Web.dll recipe run FILE</c> against a database of its own.</summary>
+[DatabaseSensitive("the command line sets up and changes the same database")]
 public sealed class RecipeCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-cli-").FullName;

@@ -8,6 +8,7 @@ using Portal.Testing;
 
 namespace Portal.Web.Tests;
 
+[DatabaseSensitive("recipes all-or-nothing in one transaction, run again against unique keys")]
 public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

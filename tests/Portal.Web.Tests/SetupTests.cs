@@ -6,6 +6,7 @@ using Portal.Testing;
 
 namespace Portal.Web.Tests;
 
+[DatabaseSensitive("migrations and setup on an empty database")]
 public sealed class SetupTests
 {
     [Fact]

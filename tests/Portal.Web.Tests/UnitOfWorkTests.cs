@@ -9,6 +9,7 @@ using Portal.Testing;
 namespace Portal.Web.Tests;
 
 /// <summary>A change and the handlers of the event it publishes commit together or not at all.</summary>
+[DatabaseSensitive("a transaction rolled back across publisher and handler")]
 public sealed class UnitOfWorkTests(UnitOfWorkTests.SiteWithHandler factory) : IClassFixture<UnitOfWorkTests.SiteWithHandler>
 {
     [Fact]

@@ -175,6 +175,7 @@ public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<Ac
         Assert.Contains(category, (await admin.GetPageAsync("/admin/activities/create")).QuerySelector("#Category")!.TextContent);
     }
 
+    [DatabaseSensitive("a unique index on project titles per unit")]
     [Fact]
     public async Task Projects_AreCreatedPerUnit_WithUniqueTitles_AndHoldActivities()
     {

@@ -9,6 +9,7 @@ namespace Portal.Activities.Tests.Attendance;
 /// Attendance becomes hours in the real Volunteers ledger (the AttendanceHoursPosted handler, in the same transaction),
 /// and however often or at once it is submitted, it is posted once.
 /// </summary>
+[DatabaseSensitive("parallel check-outs post hours once, under the sign-up's lock")]
 public sealed class AttendanceHoursTests(PortalFactory site) : IClassFixture<PortalFactory>
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);

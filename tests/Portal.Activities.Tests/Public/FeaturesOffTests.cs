@@ -14,6 +14,7 @@ namespace Portal.Activities.Tests.Public;
 /// <summary>Search is optional for activities, and activities for the site: each switched off, the rest works as before.</summary>
 public sealed class FeaturesOffTests
 {
+    [DatabaseSensitive("reads the search task log")]
     [Fact]
     public async Task WithSearchSwitchedOff_ActivitiesChange_WithoutSearchTasks()
     {

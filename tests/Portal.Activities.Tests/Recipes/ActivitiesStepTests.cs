@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Recipes;
 using Portal.Activities.Models;
 using Portal.Core.Recipes;
+using Portal.Testing;
 
 namespace Portal.Activities.Tests.Recipes;
 
@@ -22,6 +23,7 @@ public sealed class ActivitiesStepTests(ActivitiesSite site) : IClassFixture<Act
         Assert.Contains(samples, a => a.InsuranceRequired && a.Tags.Contains("冬至"));
     }
 
+    [DatabaseSensitive("a recipe run twice relies on unique keys")]
     [Fact]
     public async Task TheStep_RunTwice_CreatesEachActivityOnce()
     {

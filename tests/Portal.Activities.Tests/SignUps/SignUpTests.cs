@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
 using Portal.Volunteers.Contracts;
+using Portal.Testing;
 
 namespace Portal.Activities.Tests.SignUps;
 
+[DatabaseSensitive("sign-ups in parallel under the activity's lock and unique indexes")]
 public sealed class SignUpTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
 {
     private const int UnitId = 1;

@@ -7,6 +7,7 @@ using Portal.Testing;
 
 namespace Portal.Admin.Tests.Controllers;
 
+[DatabaseSensitive("feature switches in parallel on one row each")]
 public sealed class ConcurrentFeatureSwitchTests
 {
     [Fact]

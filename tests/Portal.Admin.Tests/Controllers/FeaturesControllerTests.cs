@@ -44,6 +44,7 @@ public sealed class FeaturesControllerTests(PortalFactory factory) : IClassFixtu
         return (units.StatusCode, home.QuerySelector("nav.main-nav a[href='/units']") is not null, home.QuerySelector("section.units-summary") is not null);
     }
 
+    [DatabaseSensitive("the feature state is read back from the database at once")]
     [Fact]
     public async Task DisablingThePublicPages_HidesThemAtOnce_AndEnablingBringsThemBack()
     {

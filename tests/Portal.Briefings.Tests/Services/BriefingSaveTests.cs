@@ -67,6 +67,7 @@ public sealed class BriefingSaveTests(PortalFactory factory) : IClassFixture<Por
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Message)));
     }
 
+    [DatabaseSensitive("parallel saves against a unique issue number")]
     [Fact]
     public async Task ConcurrentSaves_OfTheSameNumber_OneSucceedsAndTheOtherIsRefused()
     {

@@ -76,6 +76,7 @@ public sealed class VersioningTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("先保存的修改", (await factory.LatestAsync(created.ContentItemId))!.DisplayText);
     }
 
+    [DatabaseSensitive("parallel saves against the version check")]
     [Fact]
     public async Task TenConcurrentSavesOfOneLoadedItem_LetExactlyOneThrough()
     {

@@ -7,6 +7,7 @@ using Portal.Testing;
 namespace Portal.Needs.Tests.Admin;
 
 /// <summary>抢单: of many stations taking one published need at once, exactly one gets it.</summary>
+[DatabaseSensitive("parallel takes under a conditional update")]
 public sealed class TakeTests(PortalFactory site) : IClassFixture<PortalFactory>
 {
     [Fact]

@@ -58,6 +58,7 @@ public sealed class OrderFormTests(PortalFactory site) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync("/needs/track/" + new string('A', 300))).StatusCode);
     }
 
+    [DatabaseSensitive("parallel orders against a unique number")]
     [Fact]
     public async Task NumbersCountTheDaysOrders_AndNeverRepeat()
     {

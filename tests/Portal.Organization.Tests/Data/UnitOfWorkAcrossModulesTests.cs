@@ -8,6 +8,7 @@ using Portal.Testing;
 namespace Portal.Organization.Tests.Data;
 
 /// <summary>The engine's settings and this module's units, written in one unit of work through two DbContexts.</summary>
+[DatabaseSensitive("one transaction across modules; parallel creates against a unique code")]
 public sealed class UnitOfWorkAcrossModulesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private sealed record Marker(string Code);

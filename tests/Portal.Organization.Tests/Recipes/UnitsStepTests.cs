@@ -17,6 +17,7 @@ public sealed class UnitsStepTests(PortalFactory factory) : IClassFixture<Portal
             .Where(u => u.Code.StartsWith(codePrefix)).OrderBy(u => u.Code)
             .Select(u => u.Code + ":" + u.Version + ":" + u.ParentId).ToListAsync());
 
+    [DatabaseSensitive("a recipe run twice relies on unique unit codes")]
     [Fact]
     public async Task TheSameUnits_RunTwice_AreCreatedOnceAndLeftUntouched()
     {

@@ -6,6 +6,7 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Bookings;
 
+[DatabaseSensitive("bookings in parallel under the resource's lock")]
 [Collection(SharedSite.Name)]
 public sealed class BookingTests(PortalFactory site)
 {

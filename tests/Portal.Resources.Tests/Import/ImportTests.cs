@@ -10,6 +10,7 @@ namespace Portal.Resources.Tests.Import;
 
 public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactory>
 {
+    [DatabaseSensitive("an import in one transaction, matched by unique keys")]
     [Fact]
     public async Task GoodRowsAreImported_BadRowsAreListedByRowNumberAndReason_AndTheSameFileTwiceChangesNothing()
     {

@@ -7,6 +7,7 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Reports;
 
+[DatabaseSensitive("aggregates over dates and hours, translated by each provider")]
 [Collection(SharedSite.Name)]
 public sealed class ReportsTests(PortalFactory site)
 {

@@ -14,6 +14,7 @@ using Portal.Testing;
 namespace Portal.Search.Tests.Indexing;
 
 /// <summary>From a content change to the index: the task row in the change's transaction, the node's worker, replay after a crash.</summary>
+[DatabaseSensitive("the search task log written in the change's transaction")]
 public sealed class IndexingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Testing;
 namespace Portal.Search.Tests.Indexing;
 
 /// <summary><c>dotnet Portal.Web.dll search rebuild|status</c> against a site of its own.</summary>
+[DatabaseSensitive("the command line on the same database")]
 public sealed class SearchCommandTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);

@@ -10,6 +10,7 @@ namespace Portal.Search.Tests.Indexing;
 /// through the other within seconds, both ways, and what is unpublished leaves both. Run on PostgreSQL by
 /// ./test.sh (and on a shared SQLite file in the SQLite pass).
 /// </summary>
+[DatabaseSensitive("a second node catching up from the shared task log")]
 public sealed class TwoNodeTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly PortalFactory _nodeA = new();

@@ -127,6 +127,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(certificate.Number, (await staffA.GetPageAsync("/admin/volunteers/certificates")).QuerySelector("table.certificate-register")!.TextContent);
     }
 
+    [DatabaseSensitive("parallel issues against a unique sequence")]
     [Fact]
     public async Task ParallelIssues_GetDistinctSequentialNumbers()
     {

@@ -5,6 +5,7 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Hours;
 
+[DatabaseSensitive("hours posted once by a unique source key, also in parallel")]
 public sealed class AttendanceHoursTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

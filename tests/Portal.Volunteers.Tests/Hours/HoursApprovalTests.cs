@@ -6,6 +6,7 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Hours;
 
+[DatabaseSensitive("approvals and corrections in parallel, at most once")]
 public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private async Task<long> ClaimAsync(TestVolunteer volunteer, decimal hours, DateOnly? date = null)

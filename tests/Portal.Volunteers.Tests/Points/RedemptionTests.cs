@@ -8,6 +8,7 @@ using Portal.Volunteers.Tests.Hours;
 
 namespace Portal.Volunteers.Tests.Points;
 
+[DatabaseSensitive("redemptions in parallel against balance and stock")]
 public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task<int> BalanceAsync(TestVolunteer volunteer)

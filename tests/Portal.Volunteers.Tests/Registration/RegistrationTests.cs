@@ -192,6 +192,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         Assert.False(await factory.UserExistsAsync(form.Value("UserName")));
     }
 
+    [DatabaseSensitive("parallel registrations against the unique ID-number hash")]
     [Fact]
     public async Task TenRegistrationsOfOneId_AtOnce_SaveExactlyOne()
     {

@@ -12,6 +12,7 @@ using Portal.Volunteers.Tests.Certificates;
 
 namespace Portal.Volunteers.Tests.Reports;
 
+[DatabaseSensitive("aggregates over dates and hours, translated by each provider")]
 public sealed class HoursReportTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Period = "from=2025-03-01&to=2025-05-31";
