@@ -4,7 +4,8 @@ using static Portal.Users.Tests.PageHelpers;
 
 namespace Portal.Users.Tests;
 
-public sealed class AdminMenuTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class AdminMenuTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheAdministratorsMenu_ListsUsersRolesAndUnits()

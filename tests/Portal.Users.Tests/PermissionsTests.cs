@@ -6,7 +6,8 @@ using static Portal.Users.Tests.PageHelpers;
 namespace Portal.Users.Tests;
 
 /// <summary>Who may open the users and roles pages: the permissions, not the role names, decide.</summary>
-public sealed class PermissionsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PermissionsTests(PortalFactory factory)
 {
     [Theory]
     [InlineData("/admin/users")]

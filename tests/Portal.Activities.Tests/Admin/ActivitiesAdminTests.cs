@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Activities.Tests.Admin;
 
-public sealed class ActivitiesAdminTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class ActivitiesAdminTests(ActivitiesSite site)
 {
     [Fact]
     public async Task Staff_CreateAnActivityOfTheirUnit_AsADraftWithEverythingTheFormSaid()

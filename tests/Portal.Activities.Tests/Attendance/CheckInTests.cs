@@ -7,7 +7,8 @@ using Portal.Testing;
 namespace Portal.Activities.Tests.Attendance;
 
 /// <summary>The check-in QR code: who may use it, when, and that a refused scan changes nothing.</summary>
-public sealed class CheckInTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class CheckInTests(ActivitiesSite site)
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 

@@ -6,7 +6,8 @@ using Portal.Activities.Services;
 
 namespace Portal.Activities.Tests.Calendar;
 
-public sealed class CalendarTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class CalendarTests(ActivitiesSite site)
 {
     private static Ical.Net.Calendar Parse(string ics) => Ical.Net.Calendar.Load(ics)!;
 

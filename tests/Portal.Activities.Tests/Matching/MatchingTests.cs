@@ -9,7 +9,8 @@ using Portal.Testing;
 namespace Portal.Activities.Tests.Matching;
 
 /// <summary>精准对接: staff see approved volunteers ranked by fit, each score explained in words.</summary>
-public sealed class MatchingTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class MatchingTests(ActivitiesSite site)
 {
     private const int Course = 7001;
     private static readonly string[] Weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];

@@ -9,7 +9,8 @@ using Portal.Testing;
 
 namespace Portal.Activities.Tests.Public;
 
-public sealed class PublicActivitiesTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class PublicActivitiesTests(ActivitiesSite site)
 {
     private Task<UnitInfo> UnitAsync(string code)
         => site.WithScopeAsync(async sp => (await sp.GetRequiredService<IUnitDirectory>().FindByCodeAsync(code))!);

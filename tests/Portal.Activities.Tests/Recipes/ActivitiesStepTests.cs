@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Activities.Tests.Recipes;
 
-public sealed class ActivitiesStepTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class ActivitiesStepTests(ActivitiesSite site)
 {
     private Task RunAsync(string json)
         => site.WithScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(Recipe.Parse(json)));

@@ -8,7 +8,8 @@ using Portal.Testing;
 namespace Portal.Activities.Tests.SignUps;
 
 [DatabaseSensitive("sign-ups in parallel under the activity's lock and unique indexes")]
-public sealed class SignUpTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class SignUpTests(ActivitiesSite site)
 {
     private const int UnitId = 1;
 

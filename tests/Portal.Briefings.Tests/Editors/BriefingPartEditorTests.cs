@@ -8,7 +8,8 @@ using Portal.Testing;
 
 namespace Portal.Briefings.Tests.Editors;
 
-public sealed class BriefingPartEditorTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class BriefingPartEditorTests(PortalFactory factory)
 {
     /// <summary>Stands in for the content editor's form binding: gives the editor the values as posted.</summary>
     private sealed class PostedForm(BriefingPartModel posted) : IContentUpdater

@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Briefings.Tests.Endpoints;
 
-public sealed class PublicBriefingsEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PublicBriefingsEndpointsTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheSeriesPage_ListsIssuesByYear_NewestFirst()

@@ -4,7 +4,8 @@ using Portal.Testing;
 namespace Portal.Briefings.Tests.Endpoints;
 
 /// <summary>The briefing the setup recipe imports reads at its stable address with every field in its place.</summary>
-public sealed class SeedBriefingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SeedBriefingTests(PortalFactory factory)
 {
     private static readonly string SeedUrl = BriefingTestData.Url("江苏精神文明建设简报", 2018, 27);
 

@@ -14,7 +14,8 @@ namespace Portal.Briefings.Tests.Journeys;
 /// The whole story: an editor writes a briefing with two articles and an image, previews it,
 /// schedules it, sees it published in the official layout and finds it in the RSS feed.
 /// </summary>
-public sealed class EditorPublishesABriefingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class EditorPublishesABriefingTests(PortalFactory factory)
 {
     private const string Password = "Editor-pass-2026";
 

@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Briefings.Tests.Services;
 
-public sealed class BriefingNumberingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class BriefingNumberingTests(PortalFactory factory)
 {
     private Task<int> NextAsync(string series, int year)
         => factory.WithScopeAsync(sp => sp.GetRequiredService<BriefingNumbering>().NextNumberAsync(series, year));

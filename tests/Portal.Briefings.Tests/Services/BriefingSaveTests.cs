@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Briefings.Tests.Services;
 
-public sealed class BriefingSaveTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class BriefingSaveTests(PortalFactory factory)
 {
     private Task<int> CountAsync(string series) => factory.WithScopeAsync(async sp =>
         (await sp.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery

@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Controllers;
 
-public sealed class ContentsControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ContentsControllerTests(PortalFactory factory)
 {
     private const string Password = "Portal-test-2026";
 

@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Endpoints;
 
-public sealed class ContentApiEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ContentApiEndpointsTests(PortalFactory factory)
 {
     [DatabaseSensitive("paging order as each database sorts ties")]
     [Fact]

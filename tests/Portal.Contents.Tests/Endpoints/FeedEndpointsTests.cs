@@ -8,7 +8,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Endpoints;
 
-public sealed class FeedEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class FeedEndpointsTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheRssFeedOfAType_HasExactlyItsPublishedItems_NewestFirst()

@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Endpoints;
 
-public sealed class SitemapEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SitemapEndpointsTests(PortalFactory factory)
 {
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Engine;
 
-public sealed class RecycleBinAndAuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class RecycleBinAndAuditTests(PortalFactory factory)
 {
     [Fact]
     public async Task RemovingAnItem_HidesItFromThePublicAndLists_UntilItIsRestored()

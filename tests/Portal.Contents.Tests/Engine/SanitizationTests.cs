@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Engine;
 
-public sealed class SanitizationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SanitizationTests(PortalFactory factory)
 {
     /// <summary>Each payload carries the text 保留文字, which must survive while the script does not.</summary>
     public static TheoryData<string> Payloads => new()

@@ -3,7 +3,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Engine;
 
-public sealed class ScheduleTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ScheduleTests(PortalFactory factory)
 {
     [Fact]
     public async Task SchedulingAPublishInThePast_IsRefused()

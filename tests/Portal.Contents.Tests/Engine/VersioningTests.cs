@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Contents.Tests.Engine;
 
-public sealed class VersioningTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class VersioningTests(PortalFactory factory)
 {
     [Fact]
     public async Task Publishing_KeepsTheOldVersion_AndRestoringItBringsItsTextBackAsANewDraft()

@@ -3,7 +3,8 @@ using Portal.Testing;
 
 namespace Portal.Explainers.Tests.Display;
 
-public sealed class HomeAndPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HomeAndPagesTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheHomePage_ShowsTheLatestNewsAndExplainers()

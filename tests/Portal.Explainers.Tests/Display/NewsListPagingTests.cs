@@ -5,7 +5,8 @@ using Portal.Testing;
 namespace Portal.Explainers.Tests.Display;
 
 /// <summary>On a site of its own, so the list's length is the sample news plus what this test adds.</summary>
-public sealed class NewsListPagingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class NewsListPagingTests(PortalFactory factory)
 {
     private const int PageSize = 15;
 

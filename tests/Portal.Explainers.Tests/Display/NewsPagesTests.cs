@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Explainers.Tests.Display;
 
-public sealed class NewsPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class NewsPagesTests(PortalFactory factory)
 {
     [Fact]
     public async Task AColumnPage_ListsOnlyItsOwnItems()

@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Explainers.Tests.Display;
 
-public sealed class PolicyExplainerPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PolicyExplainerPagesTests(PortalFactory factory)
 {
     [Fact]
     public async Task APolicyPage_ListsItsPublishedExplainers_AndAnExplainerPage_LinksBackToItsPolicy()

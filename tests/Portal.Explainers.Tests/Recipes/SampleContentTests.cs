@@ -5,7 +5,8 @@ using Portal.Testing;
 namespace Portal.Explainers.Tests.Recipes;
 
 /// <summary>What the setup recipe imports: the columns, sample news, pages, two real policies and their explainers.</summary>
-public sealed class SampleContentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SampleContentTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheVolunteerServiceRegulations_AreAPolicyWithTheirRealIdentity_AndListTheirExplainers()

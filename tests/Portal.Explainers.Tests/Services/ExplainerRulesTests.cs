@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Explainers.Tests.Services;
 
-public sealed class ExplainerRulesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ExplainerRulesTests(PortalFactory factory)
 {
     [Fact]
     public async Task AnExplainerPointingAtANonPolicy_IsRefusedWithAMessage_AndNothingIsSaved()

@@ -5,7 +5,8 @@ using SkiaSharp;
 
 namespace Portal.Media.Tests.Controllers;
 
-public sealed class EditorUploadControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class EditorUploadControllerTests(PortalFactory factory)
 {
     [Fact]
     public async Task UploadingARealPng_StoresItWithSmallerThumbnailsAndAnswersInWangEditorsShape()

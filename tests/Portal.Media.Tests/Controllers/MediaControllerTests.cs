@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Media.Tests.Controllers;
 
-public sealed class MediaControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class MediaControllerTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheLibrary_IsInTheAdminMenuAndListsAnUploadedImageWithItsThumbnail()

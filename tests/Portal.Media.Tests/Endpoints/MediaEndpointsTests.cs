@@ -3,7 +3,8 @@ using Portal.Testing;
 
 namespace Portal.Media.Tests.Endpoints;
 
-public sealed class MediaEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class MediaEndpointsTests(PortalFactory factory)
 {
     [Fact]
     public async Task AnUploadedImage_IsServedToVisitorsWithItsTypeNosniffLongCachingAndAnETag()

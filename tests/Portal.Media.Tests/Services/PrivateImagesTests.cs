@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Media.Tests.Services;
 
-public sealed class PrivateImagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PrivateImagesTests(PortalFactory factory)
 {
     private Task<T> WithImagesAsync<T>(Func<IPrivateImages, Task<T>> work)
         => factory.WithScopeAsync(sp => work(sp.GetRequiredService<IPrivateImages>()));

@@ -8,7 +8,8 @@ namespace Portal.Needs.Tests.Admin;
 
 /// <summary>抢单: of many stations taking one published need at once, exactly one gets it.</summary>
 [DatabaseSensitive("parallel takes under a conditional update")]
-public sealed class TakeTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class TakeTests(PortalFactory site)
 {
     [Fact]
     public async Task ParallelTakes_FirstWins_TheOthersAreToldItIsGone()

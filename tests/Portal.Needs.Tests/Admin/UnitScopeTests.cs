@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Needs.Tests.Admin;
 
-public sealed class UnitScopeTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitScopeTests(PortalFactory site)
 {
     [Fact]
     public async Task AnotherStationsStaff_NeitherSeeNorActOnANeedDispatchedToMine()

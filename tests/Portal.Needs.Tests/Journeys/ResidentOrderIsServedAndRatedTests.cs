@@ -7,7 +7,8 @@ using Portal.Testing;
 namespace Portal.Needs.Tests.Journeys;
 
 /// <summary>点单 → 审单 → 派单 → 接单 → done → 评单, each step through the page a person would use.</summary>
-public sealed partial class ResidentOrderIsServedAndRatedTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed partial class ResidentOrderIsServedAndRatedTests(PortalFactory site)
 {
     [Fact]
     public async Task ResidentOrders_CenterDispatches_StationServes_ResidentRates_AndTheUnitsFiguresCountIt()

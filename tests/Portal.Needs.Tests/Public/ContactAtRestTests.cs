@@ -2,7 +2,8 @@ using Portal.Testing;
 
 namespace Portal.Needs.Tests.Public;
 
-public sealed class ContactAtRestTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ContactAtRestTests(PortalFactory site)
 {
     [Fact]
     public async Task TheContactsPhoneAndName_AreNotStoredInPlainText()

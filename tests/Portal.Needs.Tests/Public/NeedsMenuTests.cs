@@ -2,7 +2,8 @@ using Portal.Testing;
 
 namespace Portal.Needs.Tests.Public;
 
-public sealed class NeedsMenuTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class NeedsMenuTests(PortalFactory site)
 {
     [Fact]
     public async Task TheMenu_ListsNeedsByUnitCategoryAndStatus_WithoutNameOrPhone()

@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Needs.Tests.Public;
 
-public sealed class OrderFormTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class OrderFormTests(PortalFactory site)
 {
     [Theory]
     [InlineData("Description", "   ", "请填写需求描述")]

@@ -4,7 +4,8 @@ using Portal.Testing;
 
 namespace Portal.Needs.Tests.Public;
 
-public sealed class RatingTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class RatingTests(PortalFactory site)
 {
     [Fact]
     public async Task ARatingBeforeTheServiceIsDone_IsRefusedWithAMessage_AndNotSaved()

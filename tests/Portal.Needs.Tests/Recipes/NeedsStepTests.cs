@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Recipes;
 using Portal.Core.Recipes;
 using Portal.Needs.Models;
+using Portal.Organization.Contracts;
 using Portal.Testing;
 
 namespace Portal.Needs.Tests.Recipes;
 
-public sealed class NeedsStepTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class NeedsStepTests(PortalFactory site)
 {
     [Fact]
     public async Task ThePilotRecipe_OrdersSampleNeeds_ThroughTheRealSteps()
@@ -22,8 +24,11 @@ public sealed class NeedsStepTests(PortalFactory site) : IClassFixture<PortalFac
         var steps = await site.ReadAsync(db => db.Steps.Where(s => s.NeedId == done.Id).Select(s => s.Status).ToListAsync());
         Assert.Equal([NeedStatus.Submitted, NeedStatus.Approved, NeedStatus.Dispatched, NeedStatus.Accepted, NeedStatus.Done], steps.Order());
 
+        // Other tests of the shared site order needs too: the menu filtered to the sample's unit, category and status.
+        var sample = samples.Single(n => n.Title == "寒假留守儿童作业辅导（示例）");
+        var unit = (await site.WithScopeAsync(sp => sp.GetRequiredService<IUnitDirectory>().FindAsync(sample.UnitId)))!;
         using var anyone = site.CreatePortalClient();
-        var menu = await anyone.GetPageAsync("/needs");
+        var menu = await anyone.GetPageAsync($"/needs?unit={unit.Code}&category={Uri.EscapeDataString(sample.Category)}&status={sample.Status}");
         Assert.Contains(menu.QuerySelectorAll(".need-row .need-title"), t => t.TextContent == "寒假留守儿童作业辅导（示例）");
     }
 

@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Organization.Tests.Controllers;
 
-public sealed class UnitsControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitsControllerTests(PortalFactory factory)
 {
     private static Dictionary<string, string> Name(string name) => new() { ["Name"] = name };
 

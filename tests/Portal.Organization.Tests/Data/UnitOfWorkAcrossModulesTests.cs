@@ -9,7 +9,8 @@ namespace Portal.Organization.Tests.Data;
 
 /// <summary>The engine's settings and this module's units, written in one unit of work through two DbContexts.</summary>
 [DatabaseSensitive("one transaction across modules; parallel creates against a unique code")]
-public sealed class UnitOfWorkAcrossModulesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitOfWorkAcrossModulesTests(PortalFactory factory)
 {
     private sealed record Marker(string Code);
 

@@ -3,7 +3,8 @@ using Portal.Testing;
 
 namespace Portal.Organization.Tests.Endpoints;
 
-public sealed class PublicUnitsEndpointsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PublicUnitsEndpointsTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheUnitsPage_ListsTheCenterInstitutesAndStations()

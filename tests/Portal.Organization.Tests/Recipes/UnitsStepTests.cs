@@ -7,7 +7,8 @@ using Portal.Testing;
 
 namespace Portal.Organization.Tests.Recipes;
 
-public sealed class UnitsStepTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitsStepTests(PortalFactory factory)
 {
     private Task RunAsync(string json)
         => factory.WithScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(Recipe.Parse(json)));

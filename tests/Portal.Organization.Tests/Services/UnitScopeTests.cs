@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Organization.Tests.Services;
 
-public sealed class UnitScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitScopeTests(PortalFactory factory)
 {
     private static ClaimsPrincipal Principal(string userId, params string[] roles)
         => new(new ClaimsIdentity(

@@ -5,7 +5,8 @@ using Portal.Testing;
 
 namespace Portal.Organization.Tests.Services;
 
-public sealed class UnitServiceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UnitServiceTests(PortalFactory factory)
 {
     private Task<UnitResult> CreateAsync(UnitKind kind, int? parentId, string? code = null)
         => factory.WithScopeAsync(sp => sp.GetRequiredService<UnitService>()

@@ -8,7 +8,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Import;
 
-public sealed class ImportTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ImportTests(PortalFactory site)
 {
     [DatabaseSensitive("an import in one transaction, matched by unique keys")]
     [Fact]

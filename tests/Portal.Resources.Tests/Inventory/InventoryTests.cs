@@ -9,7 +9,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Inventory;
 
-public sealed class InventoryTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class InventoryTests(PortalFactory site)
 {
     private static Dictionary<string, string> Form(int unitId, string name) => new()
     {

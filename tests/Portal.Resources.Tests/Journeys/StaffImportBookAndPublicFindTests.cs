@@ -6,7 +6,8 @@ using Portal.Testing;
 
 namespace Portal.Resources.Tests.Journeys;
 
-public sealed class StaffImportBookAndPublicFindTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class StaffImportBookAndPublicFindTests(PortalFactory site)
 {
     [Fact]
     public async Task StaffImportTheInventory_SeeTheCounts_BookABorrowedVenueForAnActivityWithTheOwnersApproval_AndThePublicFindsIt()

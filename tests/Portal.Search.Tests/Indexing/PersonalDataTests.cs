@@ -13,7 +13,8 @@ namespace Portal.Search.Tests.Indexing;
 /// beside the items they publish, and appear in no term and no stored value of any field. (Volunteers' and
 /// residents' records join this test when their modules add search sources.)
 /// </summary>
-public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PersonalDataTests(PortalFactory factory)
 {
     private const string Password = "Author-pass-2026";
 

@@ -6,7 +6,8 @@ using Portal.Testing;
 namespace Portal.Search.Tests.Querying;
 
 /// <summary>/search and /api/search on the sample site: marks, filters, counts, sort, pages, and any input without a 500.</summary>
-public sealed class SearchPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SearchPageTests(PortalFactory factory)
 {
     private const string SeedBriefing = "/briefings/江苏精神文明建设简报/2018/27";
 

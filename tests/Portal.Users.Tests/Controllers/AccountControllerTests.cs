@@ -8,7 +8,8 @@ using static Portal.Users.Tests.PageHelpers;
 
 namespace Portal.Users.Tests.Controllers;
 
-public sealed class AccountControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class AccountControllerTests(PortalFactory factory)
 {
     private const string ChangePasswordForm = "form[action='/account/change-password']";
 

@@ -10,7 +10,8 @@ using static Portal.Users.Tests.PageHelpers;
 
 namespace Portal.Users.Tests.Controllers;
 
-public sealed class UsersControllerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class UsersControllerTests(PortalFactory factory)
 {
     private const string CreateForm = "form[action='/admin/users/create']";
     private const string EditForm = "form[action$='/edit']";

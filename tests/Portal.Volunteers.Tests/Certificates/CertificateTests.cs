@@ -8,7 +8,8 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Certificates;
 
-public sealed class CertificateTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class CertificateTests(PortalFactory factory)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     private static readonly DateOnly From = new(Today.Year, 1, 1);

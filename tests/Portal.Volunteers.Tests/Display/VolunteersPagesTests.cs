@@ -2,7 +2,8 @@ using Portal.Testing;
 
 namespace Portal.Volunteers.Tests.Display;
 
-public sealed class VolunteersPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class VolunteersPagesTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheMainNavigation_LeadsToTheVolunteersPage_WhichLeadsEverywhereElse()

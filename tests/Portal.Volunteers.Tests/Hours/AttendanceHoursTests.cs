@@ -6,7 +6,8 @@ using Portal.Volunteers.Models;
 namespace Portal.Volunteers.Tests.Hours;
 
 [DatabaseSensitive("hours posted once by a unique source key, also in parallel")]
-public sealed class AttendanceHoursTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class AttendanceHoursTests(PortalFactory factory)
 {
     [Fact]
     public async Task Attendance_BecomesAnApprovedEntry_WithItsPoints()

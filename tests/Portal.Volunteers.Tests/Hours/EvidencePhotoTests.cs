@@ -8,7 +8,8 @@ using Portal.Volunteers.Models;
 namespace Portal.Volunteers.Tests.Hours;
 
 /// <summary>Photos a volunteer sends with a claim (补录): checked, stored privately, seen only by the claimant and the unit's reviewers.</summary>
-public sealed class EvidencePhotoTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class EvidencePhotoTests(PortalFactory factory)
 {
     private const string ClaimPage = "/volunteers/hours/claim";
 

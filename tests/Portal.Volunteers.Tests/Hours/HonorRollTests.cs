@@ -6,7 +6,8 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Hours;
 
-public sealed class HonorRollTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HonorRollTests(PortalFactory factory)
 {
     [Fact]
     public async Task HonorRoll_ListsOptedInApprovedVolunteersByHours_WithNumberMaskedNameStarsHoursAndTeams_AndNothingElse()

@@ -7,7 +7,8 @@ using Portal.Volunteers.Models;
 namespace Portal.Volunteers.Tests.Hours;
 
 [DatabaseSensitive("approvals and corrections in parallel, at most once")]
-public sealed class HoursApprovalTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HoursApprovalTests(PortalFactory factory)
 {
     private async Task<long> ClaimAsync(TestVolunteer volunteer, decimal hours, DateOnly? date = null)
     {

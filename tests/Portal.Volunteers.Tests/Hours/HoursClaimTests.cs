@@ -5,7 +5,8 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Hours;
 
-public sealed class HoursClaimTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HoursClaimTests(PortalFactory factory)
 {
     private const string ClaimPage = "/volunteers/hours/claim";
 

@@ -5,7 +5,8 @@ using Portal.Volunteers.Hours;
 
 namespace Portal.Volunteers.Tests.Hours;
 
-public sealed class HoursTotalsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HoursTotalsTests(PortalFactory factory)
 {
     private Task<decimal> TotalAsync(TestVolunteer volunteer, HoursPeriod? period = null)
         => factory.WithScopeAsync(sp => sp.GetRequiredService<HoursTotals>().ApprovedAsync(volunteer.Id, period));

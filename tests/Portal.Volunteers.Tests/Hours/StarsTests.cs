@@ -5,7 +5,8 @@ using Portal.Volunteers.Hours;
 
 namespace Portal.Volunteers.Tests.Hours;
 
-public sealed class StarsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class StarsTests(PortalFactory factory)
 {
     private static readonly decimal[] Thresholds = [100, 300, 600, 1000, 1500];
 

@@ -20,7 +20,8 @@ namespace Portal.Volunteers.Tests.Journeys;
 /// training, hours are approved up to a star, points are redeemed, a certificate is printed and verified by its QR
 /// code, and the database holds no plaintext ID number.
 /// </summary>
-public sealed class ResidentBecomesAStarVolunteerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ResidentBecomesAStarVolunteerTests(PortalFactory factory)
 {
     private const string StaffPassword = "Station-pass-2026";
 

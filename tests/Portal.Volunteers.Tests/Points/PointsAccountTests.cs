@@ -7,7 +7,8 @@ using Portal.Volunteers.Tests.Hours;
 
 namespace Portal.Volunteers.Tests.Points;
 
-public sealed class PointsAccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PointsAccountTests(PortalFactory factory)
 {
     private Task<int> BalanceAsync(TestVolunteer volunteer)
         => factory.WithScopeAsync(sp => sp.GetRequiredService<PointsAccount>().BalanceAsync(volunteer.Id));

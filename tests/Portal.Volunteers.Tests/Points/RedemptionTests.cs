@@ -9,7 +9,8 @@ using Portal.Volunteers.Tests.Hours;
 namespace Portal.Volunteers.Tests.Points;
 
 [DatabaseSensitive("redemptions in parallel against balance and stock")]
-public sealed partial class RedemptionTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed partial class RedemptionTests(PortalFactory factory)
 {
     private Task<int> BalanceAsync(TestVolunteer volunteer)
         => factory.WithVolunteersAsync(db => db.PointsEntries.Where(p => p.VolunteerId == volunteer.Id).SumAsync(p => p.Points));

@@ -8,7 +8,8 @@ using Portal.Volunteers.Tests.Hours;
 
 namespace Portal.Volunteers.Tests.Points;
 
-public sealed class SupermarketAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class SupermarketAdminTests(PortalFactory factory)
 {
     private const string Admin = "/admin/volunteers/supermarket";
 

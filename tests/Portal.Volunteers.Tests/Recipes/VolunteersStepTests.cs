@@ -9,7 +9,8 @@ using Portal.Volunteers.Tests.Hours;
 namespace Portal.Volunteers.Tests.Recipes;
 
 /// <summary>The <c>volunteers</c> recipe step and the sample teams, courses and rewards the setup recipe makes with it.</summary>
-public sealed class VolunteersStepTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class VolunteersStepTests(PortalFactory factory)
 {
     private const string Sample = "（示例）";
 

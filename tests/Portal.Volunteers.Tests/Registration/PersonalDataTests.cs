@@ -8,7 +8,8 @@ using Portal.Volunteers.Data;
 
 namespace Portal.Volunteers.Tests.Registration;
 
-public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PersonalDataTests(PortalFactory factory)
 {
     [Fact]
     public async Task TheDatabase_HoldsNoPlaintextOfTheIdNumberMobileOrAddress()

@@ -9,7 +9,8 @@ using Portal.Volunteers.Registration;
 
 namespace Portal.Volunteers.Tests.Registration;
 
-public sealed class ProfileTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ProfileTests(PortalFactory factory)
 {
     [Fact]
     public async Task AVolunteer_UpdatesTheirProfile_AndTheNewMobileIsStoredProtected()

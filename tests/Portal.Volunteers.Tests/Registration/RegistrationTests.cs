@@ -7,7 +7,8 @@ using Portal.Volunteers.Registration;
 
 namespace Portal.Volunteers.Tests.Registration;
 
-public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class RegistrationTests(PortalFactory factory)
 {
     [Fact]
     public async Task Register_ThenStaffApprove_TheVolunteerSeesApproved()

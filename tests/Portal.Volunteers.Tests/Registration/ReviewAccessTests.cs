@@ -6,7 +6,8 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Registration;
 
-public sealed class ReviewAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class ReviewAccessTests(PortalFactory factory)
 {
     [Fact]
     public async Task StaffOfOneStation_CannotListOpenOrDecideOnAVolunteerOfAnother_ButAnAdministratorCan()

@@ -13,7 +13,8 @@ using Portal.Volunteers.Tests.Certificates;
 namespace Portal.Volunteers.Tests.Reports;
 
 [DatabaseSensitive("aggregates over dates and hours, translated by each provider")]
-public sealed class HoursReportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class HoursReportTests(PortalFactory factory)
 {
     private const string Period = "from=2025-03-01&to=2025-05-31";
 

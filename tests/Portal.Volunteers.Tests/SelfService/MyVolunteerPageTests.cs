@@ -7,7 +7,8 @@ using Portal.Volunteers.Tests.Certificates;
 
 namespace Portal.Volunteers.Tests.SelfService;
 
-public sealed class MyVolunteerPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class MyVolunteerPageTests(PortalFactory factory)
 {
     private async Task<UnitInfo> StationAsync()
     {

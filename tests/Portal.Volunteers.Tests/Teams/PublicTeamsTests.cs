@@ -9,7 +9,8 @@ using Portal.Volunteers.Teams;
 
 namespace Portal.Volunteers.Tests.Teams;
 
-public sealed class PublicTeamsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class PublicTeamsTests(PortalFactory factory)
 {
     private async Task<(Team Team, TestVolunteer Leader, TestVolunteer Member)> TeamWithMembersAsync(UnitInfo unit, string name)
     {

@@ -5,7 +5,8 @@ using Portal.Volunteers.Models;
 
 namespace Portal.Volunteers.Tests.Teams;
 
-public sealed class TeamsAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class TeamsAdminTests(PortalFactory factory)
 {
     private static Dictionary<string, string> TeamFields(string name, int unitId, TeamLevel level, int? parentId = null, string field = "便民服务") => new()
     {

@@ -9,7 +9,8 @@ using Portal.Volunteers.Training;
 
 namespace Portal.Volunteers.Tests.Training;
 
-public sealed class TrainingAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class TrainingAdminTests(PortalFactory factory)
 {
     private static string NewTitle(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];
 

@@ -9,7 +9,8 @@ using Portal.Volunteers.Training;
 namespace Portal.Volunteers.Tests.Training;
 
 /// <summary>先培训再上岗: the latest record of each required course counts, on the date asked about.</summary>
-public sealed class TrainingRuleTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class TrainingRuleTests(PortalFactory factory)
 {
     private static readonly DateOnly Day = new(2026, 6, 1);
 
