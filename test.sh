@@ -11,6 +11,7 @@
 # Environment:
 #   PORTAL_TEST_FILTER=EXPR   run only the tests matching `dotnet test --filter EXPR`
 #   SKIP_POSTGRES=1           skip the PostgreSQL tier (and installing and starting PostgreSQL)
+#   PORTAL_TEST_LANES=N       test projects run at once (2 by default)
 #   PORTAL_TEST_ARTIFACTS=DIR where the browser tier saves its screenshots (DIR/screenshots);
 #                             artifacts/ of the repository (git-ignored) by default
 set -euo pipefail
@@ -157,28 +158,37 @@ trx_counters() {
     END { if (!found) exit 1 }' "$1"
 }
 
-# run_tests LABEL PROJECT [NAME=VALUE...]: runs one test project and adds up its results.
-run_tests() {
+# run_project LABEL PROJECT [NAME=VALUE...]: runs one test project with the settings given,
+# its output into $results/LABEL-NAME.log and its exit code and seconds into LABEL-NAME.status.
+# Runs in the background beside another project (see run_queue).
+run_project() {
     local label=$1 project=$2
     shift 2
-    local name trx rc=0 started=$SECONDS
+    local name rc=0 started=$SECONDS
     name=$(basename "$project" .csproj)
-    trx="$label-$name.trx"
-    header "$name ($label)"
-
     local args=(test "$project" --no-build -c Release --nologo
-        --logger "trx;LogFileName=$trx" --results-directory "$results"
+        --logger "trx;LogFileName=$label-$name.trx" --results-directory "$results"
         --blame-hang-timeout 10m --blame-hang-dump-type none)
-    local filter=${PORTAL_TEST_FILTER:-}
-    local setting
+    local filter=${PORTAL_TEST_FILTER:-} setting
     for setting in "$@"; do
         case "$setting" in PORTAL_TEST_FILTER=*) filter=${setting#PORTAL_TEST_FILTER=} ;; esac
     done
     if [ -n "$filter" ]; then args+=(--filter "$filter"); fi
-    env "$@" dotnet "${args[@]}" || rc=$?
+    env "$@" dotnet "${args[@]}" >"$results/$label-$name.log" 2>&1 </dev/null || rc=$?
+    echo "$rc $((SECONDS - started))" >"$results/$label-$name.status"
+}
+
+# count_project LABEL PROJECT: prints a finished project's output and adds up its results.
+count_project() {
+    local label=$1 name
+    name=$(basename "$2" .csproj)
+    local base="$results/$label-$name" rc=1 seconds=0
+    header "$name ($label)"
+    cat "$base.log" 2>/dev/null || true
+    if [ -f "$base.status" ]; then read -r rc seconds <"$base.status"; fi
 
     local total=0 executed=0 ok=0 bad=0 counters
-    if [ -f "$results/$trx" ] && counters=$(trx_counters "$results/$trx"); then
+    if [ -f "$base.trx" ] && counters=$(trx_counters "$base.trx"); then
         read -r total executed ok bad <<<"$counters"
     fi
     if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
@@ -186,16 +196,49 @@ run_tests() {
         failures+=("$name ($label): did not run to the end (dotnet test exited $rc)")
     elif [ "$bad" -gt 0 ]; then
         failures+=("$name ($label): $bad failed")
-    elif [ ! -f "$results/$trx" ]; then
+    elif [ ! -f "$base.trx" ] && grep -q 'No test matches the given testcase filter' "$base.log"; then
+        : # a filter that leaves this project nothing to run
+    elif [ ! -f "$base.trx" ]; then
         bad=1
         failures+=("$name ($label): no test results (is it in Portal.sln?)")
     fi
     passed=$((passed + ok))
     failed=$((failed + bad))
     skipped=$((skipped + total - executed))
-    timings+=("$((SECONDS - started)) $name ($label)")
+    timings+=("$seconds $name ($label)")
     printf -- '-> %s (%s): %d passed, %d failed, %d skipped in %ds\n' \
-        "$name" "$label" "$ok" "$bad" "$((total - executed))" "$((SECONDS - started))"
+        "$name" "$label" "$ok" "$bad" "$((total - executed))" "$seconds"
+}
+
+# run_queue: runs the jobs of the queue array (LABEL, PROJECT and NAME=VALUE settings joined by
+# $sep, a character no filter holds), $lanes at a time,
+# and counts each as it finishes. Two lanes keep both cores busy through each process's start-up
+# and its single-threaded stretches.
+run_queue() {
+    local -A running=()
+    local job pid
+    for job in "${queue[@]}"; do
+        while [ ${#running[@]} -ge "$lanes" ]; do
+            wait -n -p pid "${!running[@]}" || true
+            count_job "${running[$pid]}"
+            unset "running[$pid]"
+        done
+        local -a fields
+        IFS=$sep read -ra fields <<<"$job"
+        run_project "${fields[@]}" &
+        running[$!]=$job
+    done
+    while [ ${#running[@]} -gt 0 ]; do
+        wait -n -p pid "${!running[@]}" || true
+        count_job "${running[$pid]}"
+        unset "running[$pid]"
+    done
+}
+
+count_job() {
+    local -a fields
+    IFS=$sep read -ra fields <<<"$1"
+    count_project "${fields[0]}" "${fields[1]}"
 }
 
 # Prints the test projects by time, then the ten test classes whose tests took longest (the
@@ -232,6 +275,9 @@ is_test_project() {
 finish() {
     local rc=$?
     trap - EXIT INT TERM
+    local running
+    running=$(jobs -p)
+    if [ -n "$running" ]; then kill $running 2>/dev/null || true; fi
     print_timings || true
     stop_postgres
     [ -z "$results" ] || rm -rf "$results"
@@ -313,13 +359,20 @@ fi
 
 # Screenshots are of this run only.
 rm -rf "$PORTAL_TEST_ARTIFACTS/screenshots"
+lanes=${PORTAL_TEST_LANES:-2}
+sep=$'\x1f'
+queue=()
+# The browser tier first: it is the longest, and the others fill the second lane meanwhile.
 for project in "${tests[@]}"; do
-    run_tests SQLite "$project"
+    if grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
+done
+for project in "${tests[@]}"; do
+    if ! grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
 done
 
 if [ ${#postgres_tests[@]} -eq 0 ]; then
     echo
-    echo "no test project uses Portal.Testing: no PostgreSQL tier"
+    echo "no test is marked [DatabaseSensitive]: no PostgreSQL tier"
 elif [ "${SKIP_POSTGRES:-}" = 1 ]; then
     echo
     echo "PostgreSQL tier skipped (SKIP_POSTGRES=1)"
@@ -327,6 +380,7 @@ elif [ "$use_postgres" -eq 1 ]; then
     sensitive="Category=DatabaseSensitive"
     if [ -n "${PORTAL_TEST_FILTER:-}" ]; then sensitive="($sensitive)&($PORTAL_TEST_FILTER)"; fi
     for project in "${postgres_tests[@]}"; do
-        run_tests PostgreSQL "$project" PORTAL_TEST_DATABASE=PostgreSql PORTAL_TEST_FILTER="$sensitive"
+        queue+=("PostgreSQL$sep$project${sep}PORTAL_TEST_DATABASE=PostgreSql${sep}PORTAL_TEST_FILTER=$sensitive")
     done
 fi
+run_queue
