@@ -19,9 +19,20 @@ public sealed class FeatureManager(ModuleCatalog catalog, FeatureState state, Co
 {
     private Pending? _pending;
 
-    /// <summary>Reads the enabled features from the database into <see cref="FeatureState"/>.</summary>
+    /// <summary>
+    /// Reads the enabled features from the database into <see cref="FeatureState"/>. A switch committed on this node
+    /// while the database was read makes the read stale: it is read again.
+    /// </summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
-        => state.Set(await db.Features.AsNoTracking().Where(f => f.Enabled).Select(f => f.FeatureId).ToListAsync(cancellationToken));
+    {
+        while (true)
+        {
+            var readSince = state.Version;
+            var enabled = await db.Features.AsNoTracking().Where(f => f.Enabled).Select(f => f.FeatureId).ToListAsync(cancellationToken);
+            if (state.TrySet(enabled, readSince))
+                return;
+        }
+    }
 
     /// <summary>Enables the features and everything they depend on.</summary>
     public async Task<FeatureChange> EnableAsync(IEnumerable<string> featureIds, CancellationToken cancellationToken = default)

@@ -39,18 +39,53 @@ public sealed class FeatureState(ModuleCatalog catalog, FeatureRegistrations reg
     public bool IsEnabledFor(Type registeredType)
         => registrations.FeaturesOf(registeredType, catalog).All(IsEnabled);
 
+    /// <summary>Counts the changes to the set, so a load can tell that a switch was applied while it read the database.</summary>
+    internal long Version
+    {
+        get
+        {
+            lock (_gate)
+                return _version;
+        }
+    }
+
+    private long _version;
+
     /// <summary>Replaces the enabled set (as read from the database); always-enabled features stay on.</summary>
     internal void Set(IEnumerable<string> enabled)
     {
         lock (_gate)
+        {
             _enabled = Known(enabled);
+            _version++;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the enabled set with one read from the database when nothing changed it since <paramref name="readSince"/>
+    /// (the <see cref="Version"/> before the read); otherwise a switch committed here during the read would be undone by
+    /// an older copy, so the read is dropped and false returned.
+    /// </summary>
+    internal bool TrySet(IEnumerable<string> enabled, long readSince)
+    {
+        lock (_gate)
+        {
+            if (_version != readSince)
+                return false;
+            _enabled = Known(enabled);
+            _version++;
+            return true;
+        }
     }
 
     /// <summary>Applies committed switches to the current set, keeping switches others committed meanwhile.</summary>
     internal void Apply(IEnumerable<string> enabled, IEnumerable<string> disabled)
     {
         lock (_gate)
+        {
             _enabled = Known(_enabled.Union(enabled).Except(disabled));
+            _version++;
+        }
     }
 
     private FrozenSet<string> Known(IEnumerable<string> ids)

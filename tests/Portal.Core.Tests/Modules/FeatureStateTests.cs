@@ -62,4 +62,20 @@ public sealed class FeatureStateTests
         Assert.True(view.IsEnabled("Volunteers"));
         Assert.False(view.IsEnabled("Removed.Long.Ago"));
     }
+
+    [Fact]
+    public void ASwitchAppliedWhileTheDatabaseWasRead_IsNotUndoneByThatOlderRead()
+    {
+        var (state, view) = Create();
+        state.Set(["Volunteers"]);
+        var readSince = state.Version;
+
+        // The periodic load has read “Volunteers enabled”; meanwhile a switch on this node commits.
+        state.Apply([], ["Volunteers"]);
+
+        Assert.False(state.TrySet(["Volunteers"], readSince));
+        Assert.False(view.IsEnabled("Volunteers"));
+        Assert.True(state.TrySet(["Volunteers"], state.Version));
+        Assert.True(view.IsEnabled("Volunteers"));
+    }
 }
