@@ -9,7 +9,7 @@ namespace Portal.ArchitectureTests;
 public sealed class PlantedViolationTests
 {
     private static readonly AssemblyDefinition Organization =
-        ModuleAssemblies.Load().Single(m => m.Name.Name == "Portal.Organization");
+        ModuleDiscovery.OfThisRepository().Assemblies.Single(m => m.Name.Name == "Portal.Organization");
 
     [Fact]
     public void UsingAnotherModulesInternalService_IsReported()
@@ -51,7 +51,7 @@ public sealed class PlantedViolationTests
         var planted = Plant("Portal.Planted", (module, type) =>
         {
             var abstractions = AssemblyDefinition.ReadAssembly(Path.Combine(AppContext.BaseDirectory, "Portal.Abstractions.dll"));
-            var manifest = abstractions.MainModule.GetType(ModuleAssemblies.ModuleAttribute);
+            var manifest = abstractions.MainModule.GetType(ModuleDiscovery.ModuleAttribute);
             var attribute = new CustomAttribute(module.ImportReference(manifest.Methods.Single(m => m.IsConstructor && !m.IsStatic)));
             attribute.Properties.Add(new CustomAttributeNamedArgument("Id", new CustomAttributeArgument(module.TypeSystem.String, "Portal.Planted")));
             module.Assembly.CustomAttributes.Add(attribute);
