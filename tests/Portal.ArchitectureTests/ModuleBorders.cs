@@ -78,7 +78,8 @@ internal static class ModuleBorders
 
     /// <summary>
     /// A project reference to another module needs a dependency on one of its features (declared by the module or one of
-    /// its features) or a startup that requires one (an optional integration); a dependency needs the project reference.
+    /// its features, required or optional) or a startup that requires one (an optional integration); a dependency needs
+    /// the project reference.
     /// </summary>
     public static IReadOnlyList<string> ManifestsDisagreeingWithProjectReferences(DiscoveredModules modules)
     {
@@ -92,7 +93,7 @@ internal static class ModuleBorders
             var name = module.Name.Name;
             if (modules.Projects.SingleOrDefault(p => p.Name == name) is not { } project)
                 continue; // UnaccountedModules reports it
-            var dependedOn = DeclaredFeatures(module).SelectMany(f => f.Dependencies)
+            var dependedOn = DeclaredFeatures(module).SelectMany(f => f.Dependencies.Concat(f.OptionalDependencies))
                 .Select(OwnerOf).OfType<string>().Where(owner => owner != name).ToHashSet();
             var required = FeaturesRequiredByStartups(module).Select(OwnerOf).OfType<string>().ToHashSet();
 
@@ -115,10 +116,13 @@ internal static class ModuleBorders
                 .Select(called => (m, called.GenericArguments[0])));
 
     /// <summary>The module's main feature and its other features, each with the ids it depends on.</summary>
-    private static IEnumerable<(string Id, IEnumerable<string> Dependencies)> DeclaredFeatures(AssemblyDefinition module)
+    private static IEnumerable<(string Id, IEnumerable<string> Dependencies, IEnumerable<string> OptionalDependencies)> DeclaredFeatures(AssemblyDefinition module)
         => module.CustomAttributes
             .Where(a => a.AttributeType.FullName is ModuleDiscovery.ModuleAttribute or FeatureAttribute)
-            .Select(a => ((string)Property(a, "Id")!, ((CustomAttributeArgument[]?)Property(a, "Dependencies") ?? []).Select(d => (string)d.Value)));
+            .Select(a => ((string)Property(a, "Id")!, Ids(a, "Dependencies"), Ids(a, "OptionalDependencies")));
+
+    private static IEnumerable<string> Ids(CustomAttribute attribute, string property)
+        => ((CustomAttributeArgument[]?)Property(attribute, property) ?? []).Select(d => (string)d.Value);
 
     private static IEnumerable<string> FeaturesRequiredByStartups(AssemblyDefinition module)
         => module.MainModule.GetTypes()
