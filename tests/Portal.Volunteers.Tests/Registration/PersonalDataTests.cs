@@ -17,7 +17,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
         var station = await factory.CreateStationAsync(admin);
         var form = RegistrationTestData.ValidForm(station.Id).With("Address", "江苏省江阴市澄江街道秘密路17号3幢");
         var volunteer = await factory.RegisterVolunteerAsync(form);
-        var secrets = new[] { form.Value("IdNumber"), form.Value("Mobile"), form.Value("Address"), "051086860000" };
+        var secrets = new[] { form.Value("IdNumber"), form.Value("Mobile"), form.Value("Address"), "0510-86860000" };
         // The record is there, masked.
         Assert.Equal(form.Value("IdNumber")[..4], volunteer.IdNumberMasked[..4]);
 
@@ -49,7 +49,7 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(form.Value("IdNumber"), shown.QuerySelector(".id-number")!.TextContent);
         Assert.Equal(form.Value("Mobile"), shown.QuerySelector(".mobile")!.TextContent);
         Assert.Equal(form.Value("Address"), shown.QuerySelector(".address")!.TextContent);
-        Assert.Equal("051086860000", shown.QuerySelector(".emergency-phone")!.TextContent);
+        Assert.Equal("0510-86860000", shown.QuerySelector(".emergency-phone")!.TextContent);
         Assert.Equal(1, await ReadsAsync(volunteer.Id));
 
         var after = await admin.GetPageAsync($"/admin/volunteers/{volunteer.Id}");
