@@ -246,18 +246,6 @@ internal sealed class NeedService(NeedsDbContext db, IUnitOfWork unitOfWork, IPe
         }
     }
 
-    /// <summary>The contact in full, read and recorded (who, whose, when) in one transaction: no read without its audit row.</summary>
-    public Task<(string Name, string Phone)> ReadContactAsync(Need need, string readerUserId, string readerName, CancellationToken cancellationToken = default)
-        => unitOfWork.ExecuteAsync(async ct =>
-        {
-            db.ContactReads.Add(new NeedContactRead { NeedId = need.Id, ReaderUserId = readerUserId, ReaderName = readerName, Utc = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(ct);
-            return (vault.Unprotect(need.ContactNameProtected), vault.Unprotect(need.PhoneProtected));
-        }, cancellationToken);
-
-    public Task<List<NeedContactRead>> ContactReadsAsync(int needId, CancellationToken cancellationToken = default)
-        => db.ContactReads.AsNoTracking().Where(r => r.NeedId == needId).OrderByDescending(r => r.Utc).Take(50).ToListAsync(cancellationToken);
-
     /// <summary>Whether the step a need is in has run past its deadline.</summary>
     public static bool IsOverdue(Need need, NeedSettings lists, DateTime nowUtc)
     {

@@ -169,18 +169,6 @@ internal sealed class ResourceService(
         }, cancellationToken);
     }
 
-    /// <summary>The contact in full, read and recorded (who, whose, when) in one transaction: no read without its audit row.</summary>
-    public Task<(string Name, string Phone)> ReadContactAsync(Resource resource, string readerUserId, string readerName, CancellationToken cancellationToken = default)
-        => unitOfWork.ExecuteAsync(async ct =>
-        {
-            db.ContactReads.Add(new ResourceContactRead { ResourceId = resource.Id, ReaderUserId = readerUserId, ReaderName = readerName, Utc = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(ct);
-            return (Reveal(resource.ContactNameProtected), Reveal(resource.ContactPhoneProtected));
-        }, cancellationToken);
-
-    public Task<List<ResourceContactRead>> ContactReadsAsync(int resourceId, CancellationToken cancellationToken = default)
-        => db.ContactReads.AsNoTracking().Where(r => r.ResourceId == resourceId).OrderByDescending(r => r.Utc).Take(50).ToListAsync(cancellationToken);
-
     /// <summary>Tells the observers (search) inside the caller's unit of work.</summary>
     public void Notify(int resourceId)
     {

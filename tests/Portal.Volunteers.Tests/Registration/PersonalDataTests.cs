@@ -1,10 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Security;
 using Portal.Testing;
-using Portal.Volunteers.Data;
+using Portal.Volunteers.Registration;
 
 namespace Portal.Volunteers.Tests.Registration;
 
@@ -75,6 +75,6 @@ public sealed class PersonalDataTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(0, await ReadsAsync(ofB.Id));
     }
 
-    private Task<int> ReadsAsync(int volunteerId)
-        => factory.WithScopeAsync(sp => sp.GetRequiredService<VolunteersDbContext>().PersonalDataReads.CountAsync(r => r.VolunteerId == volunteerId));
+    private async Task<int> ReadsAsync(int volunteerId)
+        => (await factory.WithScopeAsync(sp => sp.GetRequiredService<IPersonalDataReads>().ListAsync(VolunteerPersonalData.Kind, VolunteerPersonalData.Id(volunteerId)))).Count;
 }
