@@ -25,7 +25,7 @@ public sealed record PhoneCheck(bool Valid, bool Empty, string Number, PhoneKind
 /// <summary>
 /// The one rule for mainland phone numbers. A mobile is 11 digits starting 13–19, optionally after +86, 0086 or 86; it
 /// is stored as the 11 digits, so 138 1234 5678 and +86 13812345678 are one number (and one keyed hash). A landline is an
-/// area code (010 and 020–029 have three digits, every other 0xxx four) and a 7–8 digit number not starting with 0 or 1,
+/// area code (010 and 020–029 have three digits, every other 0xxx four) and a 7–8 digit number not starting with 0,
 /// optionally with an extension (-801, 转801, #801); it is stored as <c>0510-86860000</c> or <c>0510-86860000-801</c>.
 /// Spaces, dashes, dots, brackets and full-width digits are tolerated.
 /// </summary>
@@ -106,7 +106,7 @@ public static partial class PhoneNumbers
         if (digits.Length < areaLength + 7 || digits.Length > areaLength + 8 || digits[0] != '0' || digits[1] == '0')
             return null;
         var local = digits[areaLength..];
-        return local[0] is '0' or '1' ? null : digits[..areaLength] + "-" + local;
+        return local[0] == '0' ? null : digits[..areaLength] + "-" + local;
     }
 
     /// <summary>Full-width digits and signs (１３８－…, ＋８６) as typed by a Chinese input method, made ASCII.</summary>
