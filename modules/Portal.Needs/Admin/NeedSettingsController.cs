@@ -12,6 +12,8 @@ namespace Portal.Needs.Admin;
 [Route("admin/needs/settings")]
 internal sealed class NeedSettingsController(ISettingsStore settings) : Controller
 {
+    private static readonly ListSettingRules CategoryRules = new("服务类别", MaxCount: NeedSettings.MaxItems, MaxLength: NeedSettings.MaxItemLength);
+
     [HttpGet("", Name = NeedRoutes.AdminSettings)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -23,11 +25,9 @@ internal sealed class NeedSettingsController(ISettingsStore settings) : Controll
     public async Task<IActionResult> Index(NeedSettingsForm form, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var categories = (form.Categories ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
-        if (categories.Count == 0)
-            ModelState.AddModelError(nameof(form.Categories), "请至少填写一个服务类别，每行一个。");
-        else if (categories.Count > NeedSettings.MaxItems || categories.Any(c => c.Length > NeedSettings.MaxItemLength))
-            ModelState.AddModelError(nameof(form.Categories), $"服务类别最多 {NeedSettings.MaxItems} 个，每个不超过 {NeedSettings.MaxItemLength} 个字。");
+        var categories = ListSetting.Parse(form.Categories, CategoryRules);
+        if (categories.Error is { } error)
+            ModelState.AddModelError(nameof(form.Categories), error);
         var hours = new[] { (nameof(form.ReviewHours), form.ReviewHours), (nameof(form.DispatchHours), form.DispatchHours),
             (nameof(form.AcceptHours), form.AcceptHours), (nameof(form.ServeHours), form.ServeHours) }
             .Select(x => (x.Item1, Value: int.TryParse(x.Item2, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h is > 0 and <= NeedSettings.MaxHours ? h : 0))
@@ -41,13 +41,13 @@ internal sealed class NeedSettingsController(ISettingsStore settings) : Controll
         }
         await settings.SetAsync(NeedSettings.Key, new NeedSettings
         {
-            Categories = categories,
+            Categories = categories.Items.ToList(),
             ReviewHours = hours[nameof(form.ReviewHours)],
             DispatchHours = hours[nameof(form.DispatchHours)],
             AcceptHours = hours[nameof(form.AcceptHours)],
             ServeHours = hours[nameof(form.ServeHours)],
         }, cancellationToken);
-        TempData["Success"] = "已保存点单设置。";
+        TempData["Success"] = "已保存点单设置。" + categories.DuplicatesNote(CategoryRules);
         return RedirectToRoute(NeedRoutes.AdminSettings);
     }
 }
@@ -66,7 +66,7 @@ internal sealed class NeedSettingsForm
 
     public static NeedSettingsForm From(NeedSettings s) => new()
     {
-        Categories = string.Join("\n", s.Categories),
+        Categories = ListSetting.ToText(s.Categories),
         ReviewHours = s.ReviewHours.ToString(CultureInfo.InvariantCulture),
         DispatchHours = s.DispatchHours.ToString(CultureInfo.InvariantCulture),
         AcceptHours = s.AcceptHours.ToString(CultureInfo.InvariantCulture),

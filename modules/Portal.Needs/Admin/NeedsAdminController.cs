@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +20,7 @@ namespace Portal.Needs.Admin;
 [Route("admin/needs")]
 internal sealed class NeedsAdminController(
     NeedService needs,
+    IPersonalDataReads personalData,
     NeedsDbContext db,
     IUnitScope scope,
     IUnitDirectory units,
@@ -98,9 +98,10 @@ internal sealed class NeedsAdminController(
         var need = await needs.FindAsync(id, cancellationToken);
         if (need is null || !await InScopeAsync(need, cancellationToken))
             return NotFound();
-        var (name, phone) = await needs.ReadContactAsync(need, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Actor, cancellationToken);
+        if (await personalData.ReadAsync(User, NeedPersonalData.Request(need), cancellationToken) is not { } shown)
+            return Forbid();
         Response.Headers.CacheControl = "no-store";
-        return View(new NeedContactPage(need, name, phone));
+        return View(PersonalDataPage.View, NeedPersonalData.Page(need, shown));
     }
 
     private string Actor => User.Identity?.Name ?? "";
@@ -157,7 +158,8 @@ internal sealed class NeedsAdminController(
             tree.Where(u => u.Kind == UnitKind.Station && mine.Contains(u.Id)).ToList(),
             center && need.Status == NeedStatus.Approved && needs.Teams is { } teams ? await teams.ListAsync(cancellationToken) : [],
             await authorization.AuthorizeAsync(User, Permissions.ReadNeedContact) && await InScopeAsync(need, cancellationToken),
-            await needs.ContactReadsAsync(need.Id, cancellationToken));
+            new PersonalDataReadList("联系方式查看记录",
+                await personalData.ListAsync(NeedPersonalData.Kind, NeedPersonalData.Id(need.Id), 50, cancellationToken), NeedPersonalData.Labels));
     }
 }
 
@@ -177,6 +179,4 @@ internal sealed record NeedDetailPage(
     IReadOnlyList<UnitInfo> MyStations,
     IReadOnlyList<TeamInfo> DispatchTeams,
     bool CanReadContact,
-    IReadOnlyList<NeedContactRead> ContactReads);
-
-internal sealed record NeedContactPage(Need Need, string Name, string Phone);
+    PersonalDataReadList ContactReads);

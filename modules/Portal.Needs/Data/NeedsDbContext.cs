@@ -8,7 +8,6 @@ internal abstract class NeedsDbContext(DbContextOptions options, IDbSession sess
 {
     public DbSet<Need> Needs => Set<Need>();
     public DbSet<NeedStep> Steps => Set<NeedStep>();
-    public DbSet<NeedContactRead> ContactReads => Set<NeedContactRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,13 +46,6 @@ internal abstract class NeedsDbContext(DbContextOptions options, IDbSession sess
             b.Property(s => s.Actor).HasMaxLength(100);
             b.Property(s => s.Note).HasMaxLength(1000);
             b.HasIndex(s => s.NeedId);
-        });
-        builder.Entity<NeedContactRead>(b =>
-        {
-            b.ToTable("Needs_ContactReads");
-            b.Property(r => r.ReaderUserId).HasMaxLength(64);
-            b.Property(r => r.ReaderName).HasMaxLength(100);
-            b.HasIndex(r => r.NeedId);
         });
     }
 }

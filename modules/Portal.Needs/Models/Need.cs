@@ -100,17 +100,3 @@ internal sealed class NeedStep
     /// <summary>What the step said: the station dispatched to, the refusal's reason. Staff only.</summary>
     public string Note { get; set; } = "";
 }
-
-/// <summary>An audited full read of a need's contact.</summary>
-internal sealed class NeedContactRead
-{
-    public long Id { get; set; }
-
-    public int NeedId { get; set; }
-
-    public string ReaderUserId { get; set; } = "";
-
-    public string ReaderName { get; set; } = "";
-
-    public DateTime Utc { get; set; }
-}

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
+using Portal.Abstractions.Validation;
 using Portal.Needs.Data;
 using Portal.Needs.Models;
 using Portal.Organization.Contracts;
@@ -25,7 +25,7 @@ internal sealed record SubmitResult(IReadOnlyDictionary<string, string> Errors, 
 /// refuses. Each step checks the status it starts from, bumps the version (so of two people acting at once only the first
 /// gets through) and writes its history row in the same save.
 /// </summary>
-internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfWork, IPersonalDataVault vault, IUnitDirectory units,
+internal sealed class NeedService(NeedsDbContext db, IUnitOfWork unitOfWork, IPersonalDataVault vault, IUnitDirectory units,
     IEnumerable<IVolunteerTeams> teamSources, IFeatureState features, ISettingsStore settings, TimeProvider clock)
 {
     public const string StaleMessage = "这条点单刚被他人处理过，您的操作未保存。请刷新页面后重试。";
@@ -55,11 +55,13 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
         var preferred = (input.PreferredTime ?? "").Trim();
         if (preferred.Length > 50)
             errors[nameof(input.PreferredTime)] = "期望服务时间不超过 50 个字。";
-        var phone = Spaces().Replace(input.Phone ?? "", "");
-        if (phone.Length == 0)
+        // A mobile only: the requester is told by SMS when the order moves.
+        var phoneCheck = PhoneNumbers.Check(input.Phone, PhoneKinds.Mobile, "手机号码");
+        if (phoneCheck.Empty)
             errors[nameof(input.Phone)] = "请填写联系人的手机号码。";
-        else if (!Mobile().IsMatch(phone))
-            errors[nameof(input.Phone)] = "手机号码应为 1 开头的 11 位数字，请检查后重新填写。";
+        else if (phoneCheck.Error is { } phoneError)
+            errors[nameof(input.Phone)] = phoneError;
+        var phone = phoneCheck.Number;
         var code = (input.Unit ?? "").Trim();
         var unit = (await StationsAsync(cancellationToken)).FirstOrDefault(u => u.Code == code);
         if (code.Length == 0)
@@ -244,18 +246,6 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
         }
     }
 
-    /// <summary>The contact in full, read and recorded (who, whose, when) in one transaction: no read without its audit row.</summary>
-    public Task<(string Name, string Phone)> ReadContactAsync(Need need, string readerUserId, string readerName, CancellationToken cancellationToken = default)
-        => unitOfWork.ExecuteAsync(async ct =>
-        {
-            db.ContactReads.Add(new NeedContactRead { NeedId = need.Id, ReaderUserId = readerUserId, ReaderName = readerName, Utc = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(ct);
-            return (vault.Unprotect(need.ContactNameProtected), vault.Unprotect(need.PhoneProtected));
-        }, cancellationToken);
-
-    public Task<List<NeedContactRead>> ContactReadsAsync(int needId, CancellationToken cancellationToken = default)
-        => db.ContactReads.AsNoTracking().Where(r => r.NeedId == needId).OrderByDescending(r => r.Utc).Take(50).ToListAsync(cancellationToken);
-
     /// <summary>Whether the step a need is in has run past its deadline.</summary>
     public static bool IsOverdue(Need need, NeedSettings lists, DateTime nowUtc)
     {
@@ -312,10 +302,4 @@ internal sealed partial class NeedService(NeedsDbContext db, IUnitOfWork unitOfW
             errors[field] = $"{label}不超过 {max} 个字。";
         return text;
     }
-
-    [GeneratedRegex(@"[\s\-]")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
 }

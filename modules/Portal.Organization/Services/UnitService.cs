@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
+using Portal.Abstractions.Validation;
 using Portal.Organization.Contracts;
 using Portal.Organization.Data;
 using Portal.Organization.Models;
@@ -110,7 +111,7 @@ internal sealed partial class UnitService(OrganizationDbContext db, IUnitOfWork 
         unit.ParentId = input.Kind == UnitKind.Center ? null : input.ParentId;
         unit.Address = input.Address?.Trim() ?? "";
         unit.ContactName = input.ContactName?.Trim() ?? "";
-        unit.ContactPhone = input.ContactPhone?.Trim() ?? "";
+        unit.ContactPhone = PhoneNumbers.Normalize(input.ContactPhone);
         unit.SortOrder = input.SortOrder;
     }
 
@@ -129,8 +130,8 @@ internal sealed partial class UnitService(OrganizationDbContext db, IUnitOfWork 
             errors[nameof(UnitInput.Name)] = "请填写单位名称（不超过 64 个字）。";
         if (!Enum.IsDefined(input.Kind))
             errors[nameof(UnitInput.Kind)] = "单位类型无效。";
-        if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhonePattern().IsMatch(input.ContactPhone.Trim()))
-            errors[nameof(UnitInput.ContactPhone)] = "联系电话只能包含数字、空格、+ 和 -（如 0510-86861234）。";
+        if (PhoneNumbers.Check(input.ContactPhone, PhoneKinds.Any, "联系电话").Error is { } phoneError)
+            errors[nameof(UnitInput.ContactPhone)] = phoneError;
         if ((input.Address?.Length ?? 0) > 200)
             errors[nameof(UnitInput.Address)] = "地址不超过 200 个字。";
         if ((input.ContactName?.Length ?? 0) > 32)
@@ -179,7 +180,4 @@ internal sealed partial class UnitService(OrganizationDbContext db, IUnitOfWork 
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")]
     private static partial Regex CodePattern();
-
-    [GeneratedRegex(@"^[0-9+\- ]{3,32}$")]
-    private static partial Regex PhonePattern();
 }

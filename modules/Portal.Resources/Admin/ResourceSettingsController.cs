@@ -14,26 +14,29 @@ namespace Portal.Resources.Admin;
 [Route("admin/resources/settings")]
 internal sealed class ResourceSettingsController(ISettingsStore settings, ResourcesDbContext db, ResourceService resources, IUnitOfWork unitOfWork) : Controller
 {
+    private static readonly ListSettingRules VenueRules = new("场所类别", Required: false, MaxCount: ResourceSettings.MaxItems, MaxLength: ResourceSettings.MaxItemLength);
+    private static readonly ListSettingRules OtherRules = new("其他类别", Required: false, MaxCount: ResourceSettings.MaxItems, MaxLength: ResourceSettings.MaxItemLength);
+
     [HttpGet("", Name = ResourceRoutes.AdminSettings)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var current = await settings.GetAsync<ResourceSettings>(ResourceSettings.Key, cancellationToken) ?? new ResourceSettings();
-        return View(new ResourceSettingsForm { VenueKinds = string.Join("\n", current.VenueKinds), OtherKinds = string.Join("\n", current.OtherKinds) });
+        return View(new ResourceSettingsForm { VenueKinds = ListSetting.ToText(current.VenueKinds), OtherKinds = ListSetting.ToText(current.OtherKinds) });
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Index(ResourceSettingsForm form, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var venues = Lines(form.VenueKinds);
-        var others = Lines(form.OtherKinds);
+        var venueList = ListSetting.Parse(form.VenueKinds, VenueRules);
+        var otherList = ListSetting.Parse(form.OtherKinds, OtherRules);
+        var (venues, others) = (venueList.Items.ToList(), otherList.Items.ToList());
         if (venues.Count + others.Count == 0)
             ModelState.AddModelError(nameof(form.VenueKinds), "请至少填写一个资源类别，每行一个。");
-        foreach (var (field, list) in new[] { (nameof(form.VenueKinds), venues), (nameof(form.OtherKinds), others) })
-        {
-            if (list.Count > ResourceSettings.MaxItems || list.Any(k => k.Length > ResourceSettings.MaxItemLength))
-                ModelState.AddModelError(field, $"类别最多 {ResourceSettings.MaxItems} 个，每个不超过 {ResourceSettings.MaxItemLength} 个字。");
-        }
+        if (venueList.Error is { } venueError)
+            ModelState.AddModelError(nameof(form.VenueKinds), venueError);
+        if (otherList.Error is { } otherError)
+            ModelState.AddModelError(nameof(form.OtherKinds), otherError);
         if (venues.Intersect(others).FirstOrDefault() is { } both)
             ModelState.AddModelError(nameof(form.OtherKinds), $"“{both}”同时出现在两栏中，请只保留一处。");
         if (!ModelState.IsValid)
@@ -50,11 +53,9 @@ internal sealed class ResourceSettingsController(ISettingsStore settings, Resour
             foreach (var id in await db.Resources.Where(r => moved.Contains(r.Kind)).Select(r => r.Id).ToListAsync(ct))
                 resources.Notify(id);
         }, cancellationToken);
-        TempData["Success"] = "已保存资源类别。";
+        TempData["Success"] = "已保存资源类别。" + venueList.DuplicatesNote(VenueRules) + otherList.DuplicatesNote(OtherRules);
         return RedirectToRoute(ResourceRoutes.AdminSettings);
     }
-
-    private static List<string> Lines(string? text) => (text ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
 }
 
 internal sealed class ResourceSettingsForm

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +32,7 @@ internal sealed record ResourceFilter(int? Unit, string? Platform, Ownership? Ow
 [Route("admin/resources")]
 internal sealed class ResourcesAdminController(
     ResourceService resources,
+    IPersonalDataReads personalData,
     ResourceImporter importer,
     ResourcesDbContext db,
     IUnitScope scope,
@@ -94,10 +94,10 @@ internal sealed class ResourcesAdminController(
     {
         if (await FindMineAsync(id, cancellationToken) is not { ContactPhoneProtected.Length: > 0 } resource)
             return NotFound();
-        var (name, phone) = await resources.ReadContactAsync(resource, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", User.Identity?.Name ?? "",
-            cancellationToken);
+        if (await personalData.ReadAsync(User, ResourcePersonalData.Request(resource), cancellationToken) is not { } shown)
+            return Forbid();
         Response.Headers.CacheControl = "no-store";
-        return View(new ResourceContactPage(resource, name, phone));
+        return View(PersonalDataPage.View, ResourcePersonalData.Page(resource, shown));
     }
 
     [HttpGet("import")]
@@ -210,7 +210,8 @@ internal sealed class ResourcesAdminController(
         var canRead = resource is { ContactPhoneProtected.Length: > 0 } && await authorization.AuthorizeAsync(User, Permissions.ReadResourceContact);
         return new ResourceEditPage(form, resource, tree.Where(u => mine.Contains(u.Id)).ToList(), await resources.SettingsAsync(cancellationToken),
             resources.Platforms, tree.FirstOrDefault(u => u.Id == resource?.UnitId)?.Name ?? "", canRead,
-            resource is null ? [] : await resources.ContactReadsAsync(resource.Id, cancellationToken));
+            new PersonalDataReadList("联系方式查看记录", resource is null ? []
+                : await personalData.ListAsync(ResourcePersonalData.Kind, ResourcePersonalData.Id(resource.Id), 50, cancellationToken), ResourcePersonalData.Labels));
     }
 }
 
@@ -231,8 +232,6 @@ internal sealed record ResourceEditPage(
     IReadOnlyList<Portal.Activities.Contracts.PlatformInfo> Platforms,
     string UnitName,
     bool CanReadContact,
-    IReadOnlyList<ResourceContactRead> ContactReads);
-
-internal sealed record ResourceContactPage(Resource Resource, string Name, string Phone);
+    PersonalDataReadList ContactReads);
 
 internal sealed record ImportPage(string? FileName, ImportReport? Report);

@@ -8,7 +8,6 @@ internal abstract class ResourcesDbContext(DbContextOptions options, IDbSession 
 {
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<Booking> Bookings => Set<Booking>();
-    public DbSet<ResourceContactRead> ContactReads => Set<ResourceContactRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,13 +41,6 @@ internal abstract class ResourcesDbContext(DbContextOptions options, IDbSession 
             b.Property(x => x.DecisionNote).HasMaxLength(500);
             b.HasIndex(x => new { x.ResourceId, x.StartsUtc });
             b.HasIndex(x => x.ActivityId);
-        });
-        builder.Entity<ResourceContactRead>(b =>
-        {
-            b.ToTable("Resources_ContactReads");
-            b.Property(r => r.ReaderUserId).HasMaxLength(64);
-            b.Property(r => r.ReaderName).HasMaxLength(100);
-            b.HasIndex(r => r.ResourceId);
         });
     }
 }

@@ -120,17 +120,3 @@ internal enum BookingStatus
     Refused,
     Cancelled,
 }
-
-/// <summary>An audited full read of a resource owner's contact.</summary>
-internal sealed class ResourceContactRead
-{
-    public long Id { get; set; }
-
-    public int ResourceId { get; set; }
-
-    public string ReaderUserId { get; set; } = "";
-
-    public string ReaderName { get; set; } = "";
-
-    public DateTime Utc { get; set; }
-}

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Settings;
+using Portal.Abstractions.Validation;
 using Portal.Activities.Contracts;
 using Portal.Media.Contracts;
 using Portal.Organization.Contracts;
@@ -82,7 +82,7 @@ internal sealed record ResourceValues(
 /// Creates and edits resources under the rules of the inventory; reads an owner's contact in full with its audit row.
 /// Callers check the staff member's unit scope first.
 /// </summary>
-internal sealed partial class ResourceService(
+internal sealed class ResourceService(
     ResourcesDbContext db,
     IUnitOfWork unitOfWork,
     IUnitDirectory units,
@@ -169,18 +169,6 @@ internal sealed partial class ResourceService(
         }, cancellationToken);
     }
 
-    /// <summary>The contact in full, read and recorded (who, whose, when) in one transaction: no read without its audit row.</summary>
-    public Task<(string Name, string Phone)> ReadContactAsync(Resource resource, string readerUserId, string readerName, CancellationToken cancellationToken = default)
-        => unitOfWork.ExecuteAsync(async ct =>
-        {
-            db.ContactReads.Add(new ResourceContactRead { ResourceId = resource.Id, ReaderUserId = readerUserId, ReaderName = readerName, Utc = clock.GetUtcNow().UtcDateTime });
-            await db.SaveChangesAsync(ct);
-            return (Reveal(resource.ContactNameProtected), Reveal(resource.ContactPhoneProtected));
-        }, cancellationToken);
-
-    public Task<List<ResourceContactRead>> ContactReadsAsync(int resourceId, CancellationToken cancellationToken = default)
-        => db.ContactReads.AsNoTracking().Where(r => r.ResourceId == resourceId).OrderByDescending(r => r.Utc).Take(50).ToListAsync(cancellationToken);
-
     /// <summary>Tells the observers (search) inside the caller's unit of work.</summary>
     public void Notify(int resourceId)
     {
@@ -251,16 +239,17 @@ internal sealed partial class ResourceService(
                 else
                     contactName = (vault.Protect(nameText), PersonalDataMask.Name(nameText));
             }
-            var phoneText = Spaces().Replace(input.ContactPhone ?? "", "");
+            var phoneText = string.Concat((input.ContactPhone ?? "").Where(c => !char.IsWhiteSpace(c)));
             var keepPhone = existing is { ContactPhoneProtected.Length: > 0 } && (phoneText.Length == 0 || phoneText == existing.ContactPhoneMasked.Replace(" ", ""));
             if (!keepPhone)
             {
-                if (phoneText.Length == 0)
+                var phone = PhoneNumbers.Check(input.ContactPhone, PhoneKinds.Any, "联系电话");
+                if (phone.Empty)
                     errors[nameof(input.ContactPhone)] = "可用资源请填写权属方联系电话。";
-                else if (!Phone().IsMatch(phoneText))
-                    errors[nameof(input.ContactPhone)] = "联系电话应为 11 位手机号码或固定电话（如 0510-86860000）。";
+                else if (phone.Error is { } phoneError)
+                    errors[nameof(input.ContactPhone)] = phoneError;
                 else
-                    contactPhone = (vault.Protect(phoneText), PersonalDataMask.Phone(phoneText));
+                    contactPhone = (vault.Protect(phone.Number), PersonalDataMask.Phone(phone.Number));
             }
 
             terms = (input.AgreementTerms ?? "").Trim();
@@ -356,10 +345,4 @@ internal sealed partial class ResourceService(
     private static string Clean(string? value) => (value ?? "").Trim();
 
     private static string Clip(string value, int length) => value.Length > length ? value[..length] + "…" : value;
-
-    [GeneratedRegex(@"[\s]")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{7,8})$")]
-    private static partial Regex Phone();
 }

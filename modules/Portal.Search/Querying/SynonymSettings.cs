@@ -1,3 +1,5 @@
+using Portal.Abstractions.Settings;
+
 namespace Portal.Search.Querying;
 
 /// <summary>
@@ -44,19 +46,18 @@ internal sealed record SynonymSettings
     {
         var groups = new List<IReadOnlyList<string>>();
         var errors = new List<string>();
-        var lines = (text ?? "").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, line) in ListSetting.Lines(text))
         {
-            var words = lines[i].Split([',', '，', '、', ' ', '\t', '\r', '⇄', '='], StringSplitOptions.RemoveEmptyEntries)
+            var words = line.Split([',', '，', '、', ' ', '\t', '⇄', '='], StringSplitOptions.RemoveEmptyEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            if (words.Count == 0)
-                continue;
             if (words.Count == 1)
-                errors.Add($"第 {i + 1} 行只有一个词“{words[0]}”：同义词组至少要有两个词。");
+                errors.Add($"第 {number} 行只有一个词“{words[0]}”：同义词组至少要有两个词。");
             else if (words.FirstOrDefault(w => w.Length > MaxWordLength) is { } tooLong)
-                errors.Add($"第 {i + 1} 行的“{tooLong[..MaxWordLength]}…”太长：每个词最多 {MaxWordLength} 个字。");
-            else
+                errors.Add($"第 {number} 行的“{tooLong[..MaxWordLength]}…”太长：每个词最多 {MaxWordLength} 个字。");
+            // A group written twice is kept once, as every list setting keeps the first of repeated lines.
+            else if (seen.Add(string.Join('\n', words.Select(w => w.ToLowerInvariant()).Order(StringComparer.Ordinal))))
                 groups.Add(words);
         }
 

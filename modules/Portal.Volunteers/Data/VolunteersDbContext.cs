@@ -7,7 +7,6 @@ namespace Portal.Volunteers.Data;
 internal abstract class VolunteersDbContext(DbContextOptions options, IDbSession session) : ModuleDbContext(options, session)
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
-    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Course> Courses => Set<Course>();
@@ -48,13 +47,6 @@ internal abstract class VolunteersDbContext(DbContextOptions options, IDbSession
             b.HasIndex(v => v.UserId).IsUnique();
             b.HasIndex(v => v.Number).IsUnique();
             b.HasIndex(v => new { v.UnitId, v.Status });
-        });
-        builder.Entity<PersonalDataRead>(b =>
-        {
-            b.ToTable("Volunteers_PersonalDataReads");
-            b.Property(r => r.ReaderUserId).HasMaxLength(64);
-            b.Property(r => r.ReaderName).HasMaxLength(256);
-            b.HasIndex(r => new { r.VolunteerId, r.Utc });
         });
         builder.Entity<Team>(b =>
         {

@@ -102,17 +102,3 @@ internal enum VolunteerStatus
     Approved,
     Rejected,
 }
-
-/// <summary>An audited full read of a volunteer's personal data: who read whose what, and when.</summary>
-internal sealed class PersonalDataRead
-{
-    public long Id { get; set; }
-
-    public int VolunteerId { get; set; }
-
-    public string ReaderUserId { get; set; } = "";
-
-    public string ReaderName { get; set; } = "";
-
-    public DateTime Utc { get; set; }
-}

@@ -35,7 +35,7 @@ internal sealed class ProfileService(VolunteersDbContext db, IPersonalDataVault 
         if (errors.Count > 0)
             return errors;
 
-        var mobile = VolunteerRules.NormalizePhone(form.Mobile);
+        var mobile = VolunteerRules.NormalizeMobile(form.Mobile);
         if (mobile.Length > 0)
         {
             volunteer.MobileProtected = vault.Protect(mobile);

@@ -79,7 +79,7 @@ internal sealed class RegistrationService(
             return RegistrationResult.Refused(errors);
 
         var idHash = vault.Hash($"{idType}:{id!.Number}");
-        var mobile = VolunteerRules.NormalizePhone(form.Mobile);
+        var mobile = VolunteerRules.NormalizeMobile(form.Mobile);
         var address = VolunteerRules.Clean(form.Address);
         var emergencyPhone = VolunteerRules.NormalizePhone(form.EmergencyContactPhone);
         try
@@ -145,7 +145,7 @@ internal sealed class RegistrationService(
         var userName = form.UserName.Trim().ToUpperInvariant();
         if (userName.Length > MaxUserNameLength)
             errors["UserName"] = $"用户名不超过 {MaxUserNameLength} 个字符。";
-        var mobile = VolunteerRules.NormalizePhone(form.Mobile);
+        var mobile = VolunteerRules.NormalizeMobile(form.Mobile);
         if (userName.Length > 0 && ((id is { Valid: true } && userName.Contains(id.Number)) || (mobile.Length >= 7 && userName.Contains(mobile))))
             errors["UserName"] = "用户名会公开显示，请不要使用证件号码或手机号码。";
 

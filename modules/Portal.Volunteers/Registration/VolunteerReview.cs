@@ -7,10 +7,10 @@ using Portal.Volunteers.Models;
 namespace Portal.Volunteers.Registration;
 
 /// <summary>
-/// Staff decisions on a registration and audited full reads of a volunteer's personal data. The caller has already
-/// found the volunteer through <c>VolunteerAccess</c>, so it is within the reviewer's units.
+/// Staff decisions on a registration. The caller has already found the volunteer through <c>VolunteerAccess</c>, so it
+/// is within the reviewer's units. (A full read of the personal data is <see cref="VolunteerPersonalData"/>.)
 /// </summary>
-internal sealed class VolunteerReview(VolunteersDbContext db, IUnitOfWork unitOfWork, IPersonalDataVault vault, TimeProvider clock)
+internal sealed class VolunteerReview(VolunteersDbContext db, TimeProvider clock)
 {
     public const string StaleMessage = "该志愿者的信息已被他人修改，您的操作未保存。请刷新页面后重试。";
     public const int MaxReasonLength = 500;
@@ -42,29 +42,4 @@ internal sealed class VolunteerReview(VolunteersDbContext db, IUnitOfWork unitOf
             return StaleMessage;
         }
     }
-
-    /// <summary>The full personal data, read and recorded (who, whose, when) in one transaction: no read without its audit row.</summary>
-    public Task<FullPersonalData> ReadFullAsync(Volunteer volunteer, string readerUserId, string readerName, CancellationToken cancellationToken)
-        => unitOfWork.ExecuteAsync(async ct =>
-        {
-            db.PersonalDataReads.Add(new PersonalDataRead
-            {
-                VolunteerId = volunteer.Id,
-                ReaderUserId = readerUserId,
-                ReaderName = readerName,
-                Utc = clock.GetUtcNow().UtcDateTime,
-            });
-            await db.SaveChangesAsync(ct);
-            return new FullPersonalData(
-                vault.Unprotect(volunteer.IdNumberProtected),
-                vault.Unprotect(volunteer.MobileProtected),
-                volunteer.AddressProtected.Length == 0 ? "" : vault.Unprotect(volunteer.AddressProtected),
-                volunteer.EmergencyPhoneProtected.Length == 0 ? "" : vault.Unprotect(volunteer.EmergencyPhoneProtected));
-        }, cancellationToken);
-
-    public Task<List<PersonalDataRead>> ReadsAsync(int volunteerId, CancellationToken cancellationToken)
-        => db.PersonalDataReads.AsNoTracking().Where(r => r.VolunteerId == volunteerId)
-            .OrderByDescending(r => r.Utc).ThenByDescending(r => r.Id).Take(100).ToListAsync(cancellationToken);
 }
-
-internal sealed record FullPersonalData(string IdNumber, string Mobile, string Address, string EmergencyPhone);

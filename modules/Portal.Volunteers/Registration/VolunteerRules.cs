@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Portal.Abstractions.Validation;
 using Portal.Volunteers.Services;
 
 namespace Portal.Volunteers.Registration;
@@ -7,7 +7,7 @@ namespace Portal.Volunteers.Registration;
 /// The checks the registration form and the profile share: contact details, skills from the staff's list, the
 /// availability grid. Each failure is a message for one field, keyed by the field's form name.
 /// </summary>
-internal static partial class VolunteerRules
+internal static class VolunteerRules
 {
     public const int MaxNameLength = 32;
     public const int MaxAddressLength = 200;
@@ -19,16 +19,20 @@ internal static partial class VolunteerRules
 
     public static string Clean(string? value) => (value ?? "").Trim();
 
-    /// <summary>A mobile as stored and hashed: digits only, so 138 1234 5678 and 13812345678 are one number.</summary>
-    public static string NormalizePhone(string? value) => Spaces().Replace(Clean(value), "");
+    /// <summary>A mobile as stored and hashed: 11 digits, so 138 1234 5678, +86 13812345678 and 13812345678 are one number.</summary>
+    public static string NormalizeMobile(string? value) => PhoneNumbers.Normalize(value, PhoneKinds.Mobile);
 
+    /// <summary>An emergency phone as stored: a mobile's 11 digits or a landline as 0510-86860000.</summary>
+    public static string NormalizePhone(string? value) => PhoneNumbers.Normalize(value);
+
+    /// <summary>The volunteer's own phone takes SMS and signs in: a mobile only.</summary>
     public static void CheckMobile(string? mobile, IDictionary<string, string> errors, string field = "Mobile")
     {
-        var value = NormalizePhone(mobile);
-        if (value.Length == 0)
+        var check = PhoneNumbers.Check(mobile, PhoneKinds.Mobile, "手机号码");
+        if (check.Empty)
             errors[field] = "请填写手机号码。";
-        else if (!IdNumbers.IsMobile(value))
-            errors[field] = "手机号码应为 11 位数字，以 13 至 19 开头。";
+        else if (check.Error is { } error)
+            errors[field] = error;
     }
 
     public static void CheckAddress(string? address, IDictionary<string, string> errors)
@@ -46,14 +50,14 @@ internal static partial class VolunteerRules
         else if (cleanName.Length > MaxNameLength)
             errors["EmergencyContactName"] = $"紧急联系人姓名不超过 {MaxNameLength} 个字。";
 
-        var value = NormalizePhone(phone);
-        if (value.Length == 0)
+        var check = PhoneNumbers.Check(phone, PhoneKinds.Any, "紧急联系人电话");
+        if (check.Empty)
         {
             if (phoneRequired)
                 errors["EmergencyContactPhone"] = "请填写紧急联系人电话。";
         }
-        else if (!IdNumbers.IsMobile(value) && !Landline().IsMatch(value))
-            errors["EmergencyContactPhone"] = "紧急联系人电话应为 11 位手机号码或带区号的固定电话（如 0510-86860000）。";
+        else if (check.Error is { } error)
+            errors["EmergencyContactPhone"] = error;
     }
 
     /// <summary>The chosen skills, each one of the staff's list.</summary>
@@ -91,12 +95,6 @@ internal static partial class VolunteerRules
         var slots = Grid(mask).SelectMany(r => r.Slots.Where(s => s.Checked).Select(s => r.Day + s.Part)).ToList();
         return slots.Count == 0 ? "未填写" : string.Join("、", slots);
     }
-
-    [GeneratedRegex(@"[\s\-]")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"^0\d{9,11}$")]
-    private static partial Regex Landline();
 }
 
 internal sealed record AvailabilityRow(string Day, IReadOnlyList<AvailabilitySlot> Slots);

@@ -22,30 +22,28 @@ internal sealed class VolunteerSettingsController(ISettingsStore settings) : Con
     [HttpPost("")]
     public async Task<IActionResult> Index(VolunteerSettingsForm form, CancellationToken cancellationToken)
     {
-        var parsed = Validate(form);
+        var (parsed, note) = Validate(form);
         if (!ModelState.IsValid || parsed is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(form);
         }
         await settings.SetAsync(VolunteerSettings.Key, parsed, cancellationToken);
-        TempData["Success"] = "已保存志愿者设置。";
+        TempData["Success"] = "已保存志愿者设置。" + note;
         return RedirectToRoute(RegistrationRoutes.Settings);
     }
 
-    private VolunteerSettings? Validate(VolunteerSettingsForm form)
+    private static readonly ListSettingRules SkillRules = new("技能", "项", MaxCount: MaxSkills, MaxLength: MaxSkillLength);
+
+    /// <summary>The settings to save and a note on dropped repeats, or null with the messages in the model state.</summary>
+    private (VolunteerSettings? Settings, string Note) Validate(VolunteerSettingsForm form)
     {
         // Model binding of the text fields cannot fail; the messages below are the only ones.
         ModelState.Clear();
-        var skills = (form.Skills ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (skills.Count == 0)
-            ModelState.AddModelError(nameof(form.Skills), "请至少填写一项技能，每行一项。");
-        else if (skills.Count > MaxSkills)
-            ModelState.AddModelError(nameof(form.Skills), $"技能清单最多 {MaxSkills} 项。");
-        else if (skills.FirstOrDefault(s => s.Length > MaxSkillLength) is { } tooLong)
-            ModelState.AddModelError(nameof(form.Skills), $"技能 “{tooLong}” 太长：每项不超过 {MaxSkillLength} 个字。");
-        else if (skills.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1) is { } repeated)
-            ModelState.AddModelError(nameof(form.Skills), $"技能 “{repeated.Key}” 重复了。");
+        var skillList = ListSetting.Parse(form.Skills, SkillRules);
+        if (skillList.Error is { } skillError)
+            ModelState.AddModelError(nameof(form.Skills), skillError);
+        var skills = skillList.Items.ToList();
 
         var thresholds = new List<decimal>();
         for (var i = 0; i < 5; i++)
@@ -67,8 +65,8 @@ internal sealed class VolunteerSettingsController(ISettingsStore settings) : Con
             ModelState.AddModelError(nameof(form.MaxHoursPerDay), "每天最多时长应大于 0 且不超过 24 小时。");
 
         return ModelState.IsValid
-            ? new VolunteerSettings { Skills = skills, StarThresholds = thresholds, PointsPerHour = points, MaxHoursPerDay = maxHours }
-            : null;
+            ? (new VolunteerSettings { Skills = skills, StarThresholds = thresholds, PointsPerHour = points, MaxHoursPerDay = maxHours }, skillList.DuplicatesNote(SkillRules))
+            : (null, "");
     }
 
     private static bool TryNumber(string? text, out decimal value)
@@ -87,7 +85,7 @@ internal sealed class VolunteerSettingsForm
 
     public static VolunteerSettingsForm From(VolunteerSettings settings) => new()
     {
-        Skills = string.Join("\n", settings.Skills),
+        Skills = ListSetting.ToText(settings.Skills),
         StarThresholds = settings.StarThresholds.Select(t => (string?)t.ToString(CultureInfo.InvariantCulture)).ToList(),
         PointsPerHour = settings.PointsPerHour.ToString(CultureInfo.InvariantCulture),
         MaxHoursPerDay = settings.MaxHoursPerDay.ToString(CultureInfo.InvariantCulture),

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +20,7 @@ namespace Portal.Volunteers.Registration;
 internal sealed class VolunteersAdminController(
     VolunteerAccess access,
     VolunteerReview review,
+    IPersonalDataReads personalData,
     IUnitDirectory units,
     IUnitScope scope,
     IUserDirectory users,
@@ -84,9 +84,10 @@ internal sealed class VolunteersAdminController(
         var volunteer = await access.FindAsync(User, id, cancellationToken);
         if (volunteer is null)
             return NotFound();
-        var data = await review.ReadFullAsync(volunteer, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", User.Identity?.Name ?? "", cancellationToken);
+        if (await personalData.ReadAsync(User, VolunteerPersonalData.Request(volunteer), cancellationToken) is not { } shown)
+            return Forbid();
         Response.Headers.CacheControl = "no-store";
-        return View(new PersonalDataPage(volunteer, data));
+        return View(PersonalDataPage.View, VolunteerPersonalData.Page(volunteer, shown));
     }
 
     private async Task<IActionResult> DecideAsync(int id, bool approve, string? reason, string? version, CancellationToken cancellationToken)
@@ -115,7 +116,8 @@ internal sealed class VolunteersAdminController(
     {
         var unit = await units.FindAsync(volunteer.UnitId, cancellationToken);
         var account = (await users.GetByIdsAsync([volunteer.UserId], cancellationToken)).GetValueOrDefault(volunteer.UserId);
-        var reads = await review.ReadsAsync(volunteer.Id, cancellationToken);
+        var reads = new PersonalDataReadList("完整信息查看记录",
+            await personalData.ListAsync(VolunteerPersonalData.Kind, VolunteerPersonalData.Id(volunteer.Id), 100, cancellationToken), VolunteerPersonalData.Labels);
         var mayRead = await authorization.AuthorizeAsync(User, Permissions.ReadVolunteerPersonalData);
         return new VolunteerDetailsPage(volunteer, unit, account, reads, mayRead, "");
     }
@@ -150,8 +152,7 @@ internal sealed record VolunteerDetailsPage(
     Volunteer Volunteer,
     UnitInfo? Unit,
     UserInfo? Account,
-    IReadOnlyList<PersonalDataRead> Reads,
+    PersonalDataReadList Reads,
     bool MayReadPersonalData,
     string Reason);
 
-internal sealed record PersonalDataPage(Volunteer Volunteer, FullPersonalData Data);

@@ -52,9 +52,6 @@ internal static partial class IdNumbers
         return IdNumberCheck.Ok(value, birth, gender);
     }
 
-    /// <summary>A mainland mobile number: 11 digits starting 13–19.</summary>
-    public static bool IsMobile(string? number) => Mobile().IsMatch((number ?? "").Trim());
-
     [GeneratedRegex(@"^\d{17}[\dX]$")]
     private static partial Regex ResidentCardShape();
 
@@ -66,9 +63,6 @@ internal static partial class IdNumbers
 
     [GeneratedRegex(@"^[A-Z0-9]{5,17}$")]
     private static partial Regex Passport();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
 }
 
 /// <summary>The normalized number with what it tells (birth date and gender of an ID card), or why it is refused.</summary>

@@ -30,6 +30,8 @@ public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, 
 
     public DbSet<ContentTypeRecord> ContentTypes => Set<ContentTypeRecord>();
 
+    public DbSet<PersonalDataReadRecord> PersonalDataReads => Set<PersonalDataReadRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         this.EnlistIn(_session);
@@ -74,6 +76,18 @@ public abstract class CoreDbContext : IdentityDbContext<PortalUser, PortalRole, 
             b.Property(s => s.Version).IsConcurrencyToken();
         });
         ContentModel.Configure(builder);
+        builder.Entity<PersonalDataReadRecord>(b =>
+        {
+            b.ToTable("Core_PersonalDataReads");
+            b.Property(r => r.RecordKind).HasMaxLength(PersonalDataReadRecord.MaxKindLength);
+            b.Property(r => r.RecordId).HasMaxLength(64);
+            b.Property(r => r.Fields).HasMaxLength(256);
+            b.Property(r => r.ReaderUserId).HasMaxLength(64);
+            b.Property(r => r.ReaderName).HasMaxLength(PersonalDataReadRecord.MaxNameLength);
+            b.Property(r => r.RemoteAddress).HasMaxLength(64);
+            b.Property(r => r.Source).HasMaxLength(PersonalDataReadRecord.MaxSourceLength);
+            b.HasIndex(r => new { r.RecordKind, r.RecordId, r.Utc });
+        });
     }
 }
 

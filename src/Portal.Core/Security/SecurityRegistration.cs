@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Portal.Abstractions.Security;
 using Portal.Abstractions.Users;
@@ -64,6 +65,9 @@ internal static class SecurityRegistration
         services.AddScoped<RoleService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAccountRegistrar, AccountRegistrar>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IPersonalDataReads, PersonalDataReads>();
         return services;
     }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Security;
+using Portal.Needs.Admin;
 using Portal.Needs.Models;
 using Portal.Testing;
 
@@ -63,8 +66,9 @@ public sealed class UnitScopeTests(PortalFactory site)
         var full = await PortalClient.ParseAsync(read);
         Assert.Equal((phone, "李桂英"), (full.QuerySelector(".contact-phone")!.TextContent, full.QuerySelector(".contact-name")!.TextContent));
         Assert.True(read.Headers.CacheControl?.NoStore);
-        var reads = await site.ReadAsync(db => Task.FromResult(db.ContactReads.Where(r => r.NeedId == id).Select(r => r.ReaderName).ToList()));
-        Assert.Equal(["admin"], reads);
+        var reads = await site.WithScopeAsync(sp => sp.GetRequiredService<IPersonalDataReads>().ListAsync(NeedPersonalData.Kind, NeedPersonalData.Id(id)));
+        Assert.Equal(["admin"], reads.Select(r => r.ReaderName));
+        Assert.Equal(["ContactName", "Phone"], reads.Single().Fields);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class UnitsControllerTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("请填写单位名称", errors);
-        Assert.Contains("联系电话只能包含数字", errors);
+        Assert.Contains("联系电话应为 11 位手机号码，或带区号的固定电话", errors);
         Assert.Null(await factory.WithScopeAsync(sp => sp
             .GetRequiredService<IUnitDirectory>().FindByCodeAsync(code)));
     }

@@ -2,7 +2,9 @@ using AngleSharp.Dom;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Abstractions.Security;
 using Portal.Core.Recipes;
+using Portal.Resources.Admin;
 using Portal.Resources.Models;
 using Portal.Resources.Services;
 using Portal.Testing;
@@ -108,7 +110,8 @@ public sealed class InventoryTests(PortalFactory site)
         var full = await PortalClient.ParseAsync(read);
         Assert.Equal((phone, contact), (full.QuerySelector(".contact-phone")!.TextContent, full.QuerySelector(".contact-name")!.TextContent));
         Assert.True(read.Headers.CacheControl?.NoStore);
-        Assert.Equal(["admin"], await site.ReadAsync(db => db.ContactReads.Where(r => r.ResourceId == id).Select(r => r.ReaderName).ToListAsync()));
+        var reads = await site.WithScopeAsync(sp => sp.GetRequiredService<IPersonalDataReads>().ListAsync(ResourcePersonalData.Kind, ResourcePersonalData.Id(id)));
+        Assert.Equal(["admin"], reads.Select(r => r.ReaderName));
 
         // An edit that leaves the contact fields empty keeps the contact.
         var saved = await center.SubmitFormAsync($"/admin/resources/{id}/edit", "form.resource-form", new Dictionary<string, string> { ["Capacity"] = "400" });

@@ -65,7 +65,7 @@ public sealed class IdNumberTests
     [InlineData("0510-86860000", false)]
     public void MobileNumbers_AreMainlandMobiles(string number, bool valid)
     {
-        Assert.Equal(valid, IdNumbers.IsMobile(number));
+        Assert.Equal(valid, Portal.Abstractions.Validation.PhoneNumbers.IsMobile(number));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class ProfileTests(PortalFactory factory)
             new Dictionary<string, string> { ["Mobile"] = "1234", ["EmergencyContactName"] = "改了也不存" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("手机号码应为 11 位数字", (await PortalClient.ParseAsync(response)).FieldError("Mobile"));
+        Assert.Contains("手机号码应为 1 开头的 11 位数字", (await PortalClient.ParseAsync(response)).FieldError("Mobile"));
         var after = (await factory.FindVolunteerAsync(before.Id))!;
         Assert.Equal(before.MobileProtected, after.MobileProtected);
         Assert.Equal(before.EmergencyContactName, after.EmergencyContactName);

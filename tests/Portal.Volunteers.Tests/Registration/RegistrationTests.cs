@@ -107,7 +107,7 @@ public sealed class RegistrationTests(PortalFactory factory)
         // field changed, new value (null: left out), field whose message shows, part of the message
         { "IdNumber", "wrong-check-digit", "IdNumber", "校验位不正确" },
         { "IdNumber", "320281199002300014", "IdNumber", "出生日期 19900230 不是有效日期" },
-        { "Mobile", "12812345678", "Mobile", "手机号码应为 11 位数字" },
+        { "Mobile", "12812345678", "Mobile", "手机号码应为 1 开头的 11 位数字" },
         { "SensitiveConsent", null, "SensitiveConsent", "单独同意处理您的敏感个人信息" },
         { "RealName", "", "RealName", "请填写真实姓名" },
         { "UnitId", "999999", "UnitId", "请选择您所在的实践中心" },

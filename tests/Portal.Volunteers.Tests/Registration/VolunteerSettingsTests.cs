@@ -45,7 +45,7 @@ public sealed class VolunteerSettingsTests(PortalFactory factory) : IClassFixtur
     [InlineData("PointsPerHour", "-1", "每小时积分应为 0 至 1000 之间的数")]
     [InlineData("MaxHoursPerDay", "30", "每天最多时长应大于 0 且不超过 24 小时")]
     [InlineData("Skills", "  \n ", "请至少填写一项技能")]
-    [InlineData("Skills", "应急救护\n应急救护", "技能 “应急救护” 重复了")]
+    [InlineData("Skills", "应急救护\n急救" + "0123456789012345678901234567890123", "太长：每项不超过 32 个字")]
     public async Task BadSettings_AreRefusedBesideTheField_AndNothingIsSaved(string field, string value, string message)
     {
         using var admin = await factory.CreateAdminClientAsync();
@@ -58,6 +58,21 @@ public sealed class VolunteerSettingsTests(PortalFactory factory) : IClassFixtur
         Assert.Contains(message, (await PortalClient.ParseAsync(response)).Errors());
         var saved = await factory.WithScopeAsync(sp => sp.GetRequiredService<ISettingsStore>().GetAsync<VolunteerSettings>(VolunteerSettings.Key));
         Assert.NotEqual(5m, saved?.PointsPerHour);
+    }
+
+    [Fact]
+    public async Task ASkillWrittenTwice_IsSavedOnce_AndTheConfirmationSaysSo()
+    {
+        using var admin = await factory.CreateAdminClientAsync();
+
+        var response = await admin.SubmitFormAsync("/admin/volunteers/settings", "form.panel", Valid("理论宣讲\n应急救护\n理论宣讲\n新技能"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await factory.WithScopeAsync(sp => sp.GetRequiredService<ISettingsStore>().GetAsync<VolunteerSettings>(VolunteerSettings.Key));
+        Assert.Equal(["理论宣讲", "应急救护", "新技能"], saved!.Skills);
+        var page = await admin.GetPageAsync("/admin/volunteers/settings");
+        Assert.Contains("重复的技能 “理论宣讲” 只保留了第一项", page.Body!.TextContent);
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<ISettingsStore>().SetAsync(VolunteerSettings.Key, new VolunteerSettings()));
     }
 
     [Fact]

@@ -153,37 +153,6 @@ namespace Portal.Needs.Migrations.PostgreSql
                     b.ToTable("Needs_Needs", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Needs.Models.NeedContactRead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ReaderName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ReaderUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("Utc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeedId");
-
-                    b.ToTable("Needs_ContactReads", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Needs.Models.NeedStep", b =>
                 {
                     b.Property<long>("Id")

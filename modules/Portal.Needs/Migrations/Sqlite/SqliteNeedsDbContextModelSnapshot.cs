@@ -146,35 +146,6 @@ namespace Portal.Needs.Migrations.Sqlite
                     b.ToTable("Needs_Needs", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Needs.Models.NeedContactRead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReaderName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReaderUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Utc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeedId");
-
-                    b.ToTable("Needs_ContactReads", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Needs.Models.NeedStep", b =>
                 {
                     b.Property<long>("Id")

@@ -185,35 +185,6 @@ namespace Portal.Resources.Migrations.Sqlite
 
                     b.ToTable("Resources_Resources", (string)null);
                 });
-
-            modelBuilder.Entity("Portal.Resources.Models.ResourceContactRead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReaderName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReaderUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ResourceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Utc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResourceId");
-
-                    b.ToTable("Resources_ContactReads", (string)null);
-                });
 #pragma warning restore 612, 618
         }
     }

@@ -261,37 +261,6 @@ namespace Portal.Volunteers.Migrations.PostgreSql
                     b.ToTable("Volunteers_HoursEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Volunteers.Models.PersonalDataRead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ReaderName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("ReaderUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("Utc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("VolunteerId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VolunteerId", "Utc");
-
-                    b.ToTable("Volunteers_PersonalDataReads", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Volunteers.Models.PointsEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -247,35 +247,6 @@ namespace Portal.Volunteers.Migrations.Sqlite
                     b.ToTable("Volunteers_HoursEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Volunteers.Models.PersonalDataRead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReaderName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReaderUserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Utc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VolunteerId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VolunteerId", "Utc");
-
-                    b.ToTable("Volunteers_PersonalDataReads", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Volunteers.Models.PointsEntry", b =>
                 {
                     b.Property<long>("Id")
