@@ -14,6 +14,7 @@ namespace Portal.Volunteers.Tests.Registration;
 /// permission, the audit row in the caller's transaction, and the upgrade of a database whose modules kept their own
 /// tables of reads (volunteers' personal data, needs' and resources' contacts).
 /// </summary>
+[DatabaseSensitive("the audit row in the caller's transaction, and migrations that move rows between tables")]
 public sealed class PersonalDataReadsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Migration = "PersonalDataReads";
