@@ -162,7 +162,7 @@ internal sealed class ActivitiesAdminController(
     {
         if (await FindMineAsync(id, cancellationToken) is not { } activity)
             return NotFound();
-        var address = checkInCode.Address(Request, id);
+        var address = checkInCode.Address(id);
         return View(new CheckInCodePage(activity, address, Portal.Activities.Attendance.CheckInCode.Svg(address), CheckInWindow.Describe(activity)));
     }
 
