@@ -23,7 +23,6 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<ContentListing>();
         services.AddScoped<IContentDisplayHandler, ContentNavigationHandler>();
         services.AddScoped<ContentAuthorization>();
-        services.AddScoped<PublicAddress>();
         services.AddScoped<FeedBuilder>();
         services.AddScoped<IZoneWidgetProvider, FeedLinksWidget>();
 

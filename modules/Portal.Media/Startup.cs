@@ -30,6 +30,7 @@ internal sealed class Startup : ModuleStartup
         services.AddScoped<MediaService>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<IPrivateImages, PrivateImages>();
+        services.AddScoped<ILibraryImages, LibraryImages>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
     }

@@ -54,8 +54,18 @@ public sealed class TestVolunteers : IVolunteerDirectory
     /// <summary>Approves a volunteer, or takes the approval back (as a review would).</summary>
     public void SetApproved(int volunteerId, bool approved) => _byId[volunteerId] = _byId[volunteerId] with { Approved = approved };
 
+    /// <summary>The volunteers looked up one at a time: a page listing many should use <see cref="FindManyAsync"/> instead.</summary>
+    public ConcurrentBag<int> FoundOneByOne { get; } = [];
+
     public Task<VolunteerInfo?> FindAsync(int volunteerId, CancellationToken cancellationToken = default)
-        => Task.FromResult(_byId.GetValueOrDefault(volunteerId));
+    {
+        FoundOneByOne.Add(volunteerId);
+        return Task.FromResult(_byId.GetValueOrDefault(volunteerId));
+    }
+
+    public Task<IReadOnlyDictionary<int, VolunteerInfo>> FindManyAsync(IEnumerable<int> volunteerIds, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyDictionary<int, VolunteerInfo>>(volunteerIds.Distinct()
+            .Where(_byId.ContainsKey).ToDictionary(id => id, id => _byId[id]));
 
     public Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
         => Task.FromResult(_byId.Values.FirstOrDefault(v => v.UserId == userId));
@@ -71,10 +81,23 @@ public sealed class TestTrainingRule : ITrainingRule
 
     public void Pass(int volunteerId, int courseId) => _passed[(volunteerId, courseId)] = true;
 
+    /// <summary>The volunteers checked one at a time: a page ranking many should use <see cref="CheckManyAsync"/> instead.</summary>
+    public ConcurrentBag<int> CheckedOneByOne { get; } = [];
+
     public Task<TrainingCheck> CheckAsync(int volunteerId, IReadOnlyCollection<int> requiredCourseIds, DateOnly onDate, CancellationToken cancellationToken = default)
     {
+        CheckedOneByOne.Add(volunteerId);
+        return Task.FromResult(Check(volunteerId, requiredCourseIds));
+    }
+
+    public Task<IReadOnlyDictionary<int, TrainingCheck>> CheckManyAsync(IReadOnlyCollection<int> volunteerIds, IReadOnlyCollection<int> requiredCourseIds,
+        DateOnly onDate, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyDictionary<int, TrainingCheck>>(volunteerIds.Distinct().ToDictionary(id => id, id => Check(id, requiredCourseIds)));
+
+    private TrainingCheck Check(int volunteerId, IReadOnlyCollection<int> requiredCourseIds)
+    {
         var missing = requiredCourseIds.Where(c => !_passed.ContainsKey((volunteerId, c))).Select(c => $"课程{c}").ToList();
-        return Task.FromResult(new TrainingCheck(missing.Count == 0, missing, []));
+        return new TrainingCheck(missing.Count == 0, missing, []);
     }
 }
 

@@ -107,12 +107,11 @@ internal sealed class ActivitiesAdminController(
             return NotFound();
         var list = await db.SignUps.AsNoTracking().Where(s => s.ActivityId == id)
             .OrderBy(s => s.Status).ThenBy(s => s.Sequence).ToListAsync(cancellationToken);
-        var rows = new List<SignUpRow>();
-        foreach (var signUp in list)
-        {
-            var volunteer = await volunteers.FindAsync(signUp.VolunteerId, cancellationToken);
-            rows.Add(new SignUpRow(signUp, volunteer?.Number ?? "", volunteer?.MaskedName ?? "（已删除）"));
-        }
+        var found = await volunteers.FindManyAsync(list.Select(s => s.VolunteerId), cancellationToken);
+        var rows = list.Select(signUp => found.GetValueOrDefault(signUp.VolunteerId) is { } volunteer
+                ? new SignUpRow(signUp, volunteer.Number, volunteer.MaskedName)
+                : new SignUpRow(signUp, "", "（已删除）"))
+            .ToList();
         return View(new SignUpsPage(activity, rows, AttendanceService.Cap(activity)));
     }
 
@@ -134,12 +133,11 @@ internal sealed class ActivitiesAdminController(
         if (await FindMineAsync(id, cancellationToken) is not { } activity)
             return NotFound();
         var sent = await db.Invitations.AsNoTracking().Where(i => i.ActivityId == id).OrderByDescending(i => i.InvitedUtc).ToListAsync(cancellationToken);
-        var rows = new List<InvitationRow>();
-        foreach (var invitation in sent)
-        {
-            var volunteer = await volunteers.FindAsync(invitation.VolunteerId, cancellationToken);
-            rows.Add(new InvitationRow(invitation, volunteer?.Number ?? "", volunteer?.MaskedName ?? "（已删除）"));
-        }
+        var found = await volunteers.FindManyAsync(sent.Select(i => i.VolunteerId), cancellationToken);
+        var rows = sent.Select(invitation => found.GetValueOrDefault(invitation.VolunteerId) is { } volunteer
+                ? new InvitationRow(invitation, volunteer.Number, volunteer.MaskedName)
+                : new InvitationRow(invitation, "", "（已删除）"))
+            .ToList();
         return View(new MatchingPage(activity, await matcher.RankAsync(activity, 50, cancellationToken), rows));
     }
 
@@ -162,7 +160,7 @@ internal sealed class ActivitiesAdminController(
     {
         if (await FindMineAsync(id, cancellationToken) is not { } activity)
             return NotFound();
-        var address = checkInCode.Address(Request, id);
+        var address = checkInCode.Address(id);
         return View(new CheckInCodePage(activity, address, Portal.Activities.Attendance.CheckInCode.Svg(address), CheckInWindow.Describe(activity)));
     }
 

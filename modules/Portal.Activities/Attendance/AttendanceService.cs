@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Display;
-using Portal.Abstractions.Events;
 using Portal.Activities.Data;
 using Portal.Activities.Models;
 using Portal.Activities.Services;
@@ -20,14 +19,14 @@ internal sealed record AttendanceResult(string? Error, string? Done = null, bool
 
 /// <summary>
 /// Check-in, check-out, no-shows and hours. Every change runs under the activity's lock in one unit of work, and the
-/// hours go to the volunteer's ledger by publishing <see cref="AttendanceHoursPosted"/> inside that same transaction:
-/// the sign-up row records <see cref="SignUp.HoursPostedUtc"/> and is read again under the lock, so a double submit or
-/// two check-outs at once post once; the ledger's refusal of a repeated key is the last guard.
+/// hours go to the volunteer's ledger through <see cref="IServiceHoursLedger"/> inside that same transaction: the
+/// sign-up row records <see cref="SignUp.HoursPostedUtc"/> (only when the ledger took them) and is read again under the
+/// lock, so a double submit or two check-outs at once post once; the ledger's refusal of a repeated key is the last guard.
 /// </summary>
 internal sealed class AttendanceService(
     ActivitiesDbContext db,
     IUnitOfWork unitOfWork,
-    IEventPublisher events,
+    IServiceHoursLedger ledger,
     IVolunteerDirectory volunteers,
     CheckInCode codes,
     TimeProvider clock)
@@ -108,8 +107,9 @@ internal sealed class AttendanceService(
                 || decimal.Round(hours, 2) != hours)
                 return AttendanceResult.Fail($"服务时长请填写大于 0、不超过活动时长 {Number(cap)} 小时的数字（最多两位小数）。");
             signUp!.NoShow = false;
-            await PostAsync(activity, signUp, hours, now);
-            return new AttendanceResult(null, $"已核定服务时长 {Number(hours)} 小时，并记入该志愿者的志愿时长。");
+            return await PostAsync(activity, signUp, hours, now)
+                ? new AttendanceResult(null, $"已核定服务时长 {Number(hours)} 小时，并记入该志愿者的志愿时长。")
+                : new AttendanceResult(null, $"已核定服务时长 {Number(hours)} 小时；志愿者功能未启用，暂未记入志愿时长，启用后可再次核定。");
         }, cancellationToken);
 
     /// <summary>The hours an attendance from <paramref name="inUtc"/> to <paramref name="outUtc"/> is worth: to the tenth of an hour below, capped by the activity's length.</summary>
@@ -124,7 +124,7 @@ internal sealed class AttendanceService(
 
     public static string Number(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>The ledger key of a sign-up's attendance, as <see cref="AttendanceHoursPosted"/> documents it.</summary>
+    /// <summary>The ledger key of a sign-up's attendance (<see cref="AttendanceHours.SourceKey"/>).</summary>
     public static string SourceKey(SignUp signUp)
         => $"activity:{signUp.ActivityId.ToString(CultureInfo.InvariantCulture)}:volunteer:{signUp.VolunteerId.ToString(CultureInfo.InvariantCulture)}";
 
@@ -146,18 +146,23 @@ internal sealed class AttendanceService(
             await db.SaveChangesAsync();
             return new AttendanceResult(null, "已签退。签到不足 0.1 小时，未记服务时长；如有出入请联系活动工作人员核定。", CheckedOut: true);
         }
-        await PostAsync(activity, signUp, hours, now);
-        return new AttendanceResult(null, $"签退成功，服务时长 {Number(hours)} 小时已记入志愿时长。", CheckedOut: true);
+        return await PostAsync(activity, signUp, hours, now)
+            ? new AttendanceResult(null, $"签退成功，服务时长 {Number(hours)} 小时已记入志愿时长。", CheckedOut: true)
+            : new AttendanceResult(null, $"签退成功，服务时长 {Number(hours)} 小时，暂未记入志愿时长，请联系活动工作人员核定。", CheckedOut: true);
     }
 
-    /// <summary>Records the hours on the sign-up and posts them to the ledger, in the caller's transaction.</summary>
-    private async Task PostAsync(Activity activity, SignUp signUp, decimal hours, DateTime now)
+    /// <summary>
+    /// Records the hours on the sign-up and posts them to the ledger, in the caller's transaction; the sign-up counts as
+    /// posted only when the ledger took them (false while the Volunteers feature is off).
+    /// </summary>
+    private async Task<bool> PostAsync(Activity activity, SignUp signUp, decimal hours, DateTime now)
     {
-        signUp.Hours = hours;
-        signUp.HoursPostedUtc = now;
-        await db.SaveChangesAsync();
-        await events.PublishAsync(new AttendanceHoursPosted(signUp.VolunteerId, SourceKey(signUp), hours,
+        var posted = await ledger.PostAttendanceAsync(new AttendanceHours(signUp.VolunteerId, SourceKey(signUp), hours,
             DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsUtc).DateTime), activity.Title, activity.UnitId));
+        signUp.Hours = hours;
+        signUp.HoursPostedUtc = posted ? now : null;
+        await db.SaveChangesAsync();
+        return posted;
     }
 
     private static AttendanceResult NotOpenYet(Activity activity)

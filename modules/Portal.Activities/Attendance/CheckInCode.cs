@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Portal.Activities.Models;
 using QRCoder;
 using Portal.Abstractions.Display;
@@ -14,7 +12,7 @@ namespace Portal.Activities.Attendance;
 /// number nor one activity's code be turned into another's. The code itself never expires; what it allows is limited by
 /// the activity's <see cref="CheckInWindow"/>, checked on every scan.
 /// </summary>
-internal sealed class CheckInCode(IDataProtectionProvider protection, IConfiguration configuration)
+internal sealed class CheckInCode(IDataProtectionProvider protection, IPublicAddress publicAddress)
 {
     private const string Purpose = "Portal.Activities.CheckIn.v1";
 
@@ -40,8 +38,8 @@ internal sealed class CheckInCode(IDataProtectionProvider protection, IConfigura
     public static string PagePath(int activityId, string token)
         => $"{ActivityRoutes.PublicUrl(activityId)}/checkin?t={Uri.EscapeDataString(token)}";
 
-    public string Address(HttpRequest request, int activityId)
-        => PublicBaseUrl.Of(configuration, request) + PagePath(activityId, TokenFor(activityId));
+    /// <summary>The absolute address the QR code holds, on the site's public root.</summary>
+    public string Address(int activityId) => publicAddress.Absolute(PagePath(activityId, TokenFor(activityId)));
 
     /// <summary>The QR code as an SVG document, to show on a screen or print at the door.</summary>
     public static string Svg(string address)

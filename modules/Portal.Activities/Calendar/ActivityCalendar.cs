@@ -16,7 +16,8 @@ namespace Portal.Activities.Calendar;
 /// The calendar (活动日历): a month of public activities filtered like the list, and iCalendar (RFC 5545) for one activity
 /// and for a unit with the units below it, so residents and the media center can subscribe.
 /// </summary>
-internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory units, PublicActivities publicActivities, TimeProvider clock)
+internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory units, PublicActivities publicActivities, IPublicAddress address,
+    TimeProvider clock)
 {
     public const string ProductId = "-//新时代文明实践中心//志愿服务活动//ZH";
 
@@ -71,17 +72,17 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
     }
 
     /// <summary>One public activity as an iCalendar file, or null.</summary>
-    public async Task<string?> EventFileAsync(int id, string baseUrl, CancellationToken cancellationToken)
+    public async Task<string?> EventFileAsync(int id, CancellationToken cancellationToken)
     {
         var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != ActivityStatus.Draft, cancellationToken);
         if (activity is null)
             return null;
         var unit = await units.FindAsync(activity.UnitId, cancellationToken);
-        return Serialize(activity.Title, [ToEvent(activity, unit, baseUrl)]);
+        return Serialize(activity.Title, [ToEvent(activity, unit)]);
     }
 
     /// <summary>The public activities of the unit with <paramref name="code"/> and the units below it, or null for no such unit.</summary>
-    public async Task<string?> UnitFeedAsync(string code, string baseUrl, CancellationToken cancellationToken)
+    public async Task<string?> UnitFeedAsync(string code, CancellationToken cancellationToken)
     {
         var tree = await units.GetTreeAsync(cancellationToken);
         if (tree.FirstOrDefault(u => u.Code == code) is not { } unit)
@@ -91,7 +92,7 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
             new ActivityFilter(code, null, null, false, 1), tree);
         var list = await query.OrderBy(a => a.StartsUtc).ThenBy(a => a.Id).Take(1000).ToListAsync(cancellationToken);
         var byId = tree.ToDictionary(u => u.Id);
-        return Serialize($"{unit.Name} · 志愿服务活动", list.Select(a => ToEvent(a, byId.GetValueOrDefault(a.UnitId), baseUrl)));
+        return Serialize($"{unit.Name} · 志愿服务活动", list.Select(a => ToEvent(a, byId.GetValueOrDefault(a.UnitId))));
     }
 
     public static string FileUrl(int id) => $"{ActivityRoutes.PublicPath}/{id.ToString(CultureInfo.InvariantCulture)}.ics";
@@ -101,9 +102,9 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
     private static string CalendarUrl(DateOnly month, string query)
         => $"{ActivityRoutes.PublicPath}/calendar?month={month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}" + (query.Length > 0 ? "&" + query : "");
 
-    private CalendarEvent ToEvent(Activity activity, UnitInfo? unit, string baseUrl)
+    private CalendarEvent ToEvent(Activity activity, UnitInfo? unit)
     {
-        var url = baseUrl.TrimEnd('/') + ActivityRoutes.PublicUrl(activity.Id);
+        var url = address.Absolute(ActivityRoutes.PublicUrl(activity.Id));
         return new CalendarEvent
         {
             // Stable across edits and nodes, so a subscriber's calendar updates the event instead of adding another.

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Portal.Abstractions.Display;
 using Portal.Activities.Public;
 
@@ -24,13 +23,13 @@ internal static class CalendarEndpoints
             })
             .WithName(ActivityRoutes.PublicCalendar);
 
-        group.MapGet("/{id:int}.ics", async (int id, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
-                await calendar.EventFileAsync(id, PublicBaseUrl.Of(configuration, http.Request), ct) is { } ics
+        group.MapGet("/{id:int}.ics", async (int id, ActivityCalendar calendar, CancellationToken ct) =>
+                await calendar.EventFileAsync(id, ct) is { } ics
                     ? Results.File(Encoding.UTF8.GetBytes(ics), CalendarContentType, $"activity-{id}.ics")
                     : Results.NotFound());
 
-        group.MapGet("/feed/{unit}.ics", async (string unit, HttpContext http, ActivityCalendar calendar, IConfiguration configuration, CancellationToken ct) =>
-                await calendar.UnitFeedAsync(unit, PublicBaseUrl.Of(configuration, http.Request), ct) is { } ics
+        group.MapGet("/feed/{unit}.ics", async (string unit, ActivityCalendar calendar, CancellationToken ct) =>
+                await calendar.UnitFeedAsync(unit, ct) is { } ics
                     ? Results.Text(ics, CalendarContentType)
                     : Results.NotFound());
     }

@@ -36,12 +36,7 @@ internal sealed class InvitationService(
         if (activity.Status is not (ActivityStatus.Recruiting or ActivityStatus.Full))
             return new InviteResult(0, 0, $"该活动{activity.Status.ToChinese()}，不在招募中，不能邀请。");
 
-        var approved = new List<int>();
-        foreach (var id in volunteerIds.Distinct())
-        {
-            if (await volunteers.FindAsync(id, cancellationToken) is { Approved: true })
-                approved.Add(id);
-        }
+        var approved = (await volunteers.FindManyAsync(volunteerIds, cancellationToken)).Values.Where(v => v.Approved).Select(v => v.Id).ToList();
 
         return await unitOfWork.ExecuteAsync(async ct =>
         {

@@ -78,6 +78,8 @@ internal sealed class VolunteerMatcher(
         var weekday = ((int)start.DayOfWeek + 6) % 7;
         var part = start.Hour < 12 ? 0 : start.Hour < 18 ? 1 : 2;
 
+        var training = await trainingRule.CheckManyAsync(ids, activity.RequiredCourseIds, day, cancellationToken);
+
         var ranked = new List<MatchCandidate>();
         foreach (var volunteer in pool)
         {
@@ -93,7 +95,7 @@ internal sealed class VolunteerMatcher(
             }
             if (activity.RequiredCourseIds.Count > 0)
             {
-                var check = await trainingRule.CheckAsync(volunteer.Id, activity.RequiredCourseIds, day, cancellationToken);
+                var check = training[volunteer.Id];
                 reasons.Add(check.Allowed ? new MatchReason("培训有效", Training) : new MatchReason(check.Message.TrimEnd('。'), 0));
             }
             var unit = unitById.GetValueOrDefault(volunteer.UnitId);

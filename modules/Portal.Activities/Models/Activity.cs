@@ -138,7 +138,7 @@ internal sealed class SignUp
     /// <summary>The service hours this attendance became, capped by the activity's length; null until worked out.</summary>
     public decimal? Hours { get; set; }
 
-    /// <summary>When <see cref="Hours"/> went to the volunteer's ledger (AttendanceHoursPosted); set once, never posted again.</summary>
+    /// <summary>When <see cref="Hours"/> went to the volunteer's ledger (IServiceHoursLedger); set once, never posted again.</summary>
     public DateTime? HoursPostedUtc { get; set; }
 }
 

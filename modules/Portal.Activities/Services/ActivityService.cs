@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Settings;
@@ -37,7 +36,7 @@ internal sealed class ActivityService(
     ISettingsStore settings,
     IEnumerable<IActivityChangeObserver> observers,
     IFeatureState features,
-    IServiceProvider services,
+    ILibraryImages images,
     TimeProvider clock)
 {
     public const int MaxPlaces = 10_000;
@@ -235,7 +234,7 @@ internal sealed class ActivityService(
             errors[nameof(input.Description)] = "活动介绍不超过 4000 个字。";
 
         var cover = Clean(input.CoverUrl);
-        if (cover.Length > 0 && await CoverProblemAsync(cover, cancellationToken) is { } coverProblem)
+        if (cover.Length > 0 && await images.ProblemAsync(cover, "封面", cancellationToken) is { } coverProblem)
             errors[nameof(input.CoverUrl)] = coverProblem;
 
         if (!int.TryParse(Clean(input.Places), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var places) || places < 0)
@@ -278,17 +277,6 @@ internal sealed class ActivityService(
             return (null, errors);
         return (new Values(title, projectId, unit!.Id, category, platform, place, starts!.Value, ends!.Value, tags, description, cover,
             input.InsuranceRequired, places, opens, closes, skills, courses.Distinct().ToList(), minAge, maxAge), errors);
-    }
-
-    /// <summary>The cover must be a media-library address; when the library is on, one of its images.</summary>
-    private async Task<string?> CoverProblemAsync(string url, CancellationToken cancellationToken)
-    {
-        if (url.Length > 500 || MediaUrls.PathOf(url) is null)
-            return "封面应为媒体库中的图片地址（以 /media/ 开头）。";
-        var library = features.IsEnabled(MediaFeature.Id) ? services.GetService<IMediaLibrary>() : null;
-        if (library is not null && await library.FindByUrlAsync(url, cancellationToken) is not { Kind: MediaKind.Image })
-            return $"媒体库中没有图片 “{Clip(url, 60)}”。";
-        return null;
     }
 
     private static DateTime? OptionalTime(string? text, string field, string label, Dictionary<string, string> errors)

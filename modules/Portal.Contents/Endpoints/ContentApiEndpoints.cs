@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Abstractions.Contents;
+using Portal.Abstractions.Display;
 using Portal.Contents.Services;
 
 namespace Portal.Contents.Endpoints;
@@ -45,7 +46,7 @@ internal static class ContentApiEndpoints
 
         group.MapGet("", async Task<Results<JsonHttpResult<ApiPage>, ValidationProblem>> (
                 HttpRequest request, IContentManager contents, IContentDefinitionStore definitions, IContentDisplay display,
-                PublicAddress address, CancellationToken ct) =>
+                IPublicAddress address, CancellationToken ct) =>
             {
                 var errors = new Dictionary<string, string[]>();
                 var page = Number(request, "page", 1, 1, 100_000, "page 须为 1 到 100000 之间的整数。", errors);
@@ -133,7 +134,7 @@ internal static class ContentApiEndpoints
             .WithName(ContentsRoutes.ApiChanges);
 
         group.MapGet("/{id}", async Task<Results<JsonHttpResult<ApiItem>, ProblemHttpResult>> (
-                string id, IContentManager contents, IContentDisplay display, PublicAddress address, CancellationToken ct) =>
+                string id, IContentManager contents, IContentDisplay display, IPublicAddress address, CancellationToken ct) =>
             {
                 var item = id.Length <= 64 ? await contents.GetAsync(id, VersionOptions.Published, ct) : null;
                 if (item is null)
@@ -144,7 +145,7 @@ internal static class ContentApiEndpoints
             .WithName(ContentsRoutes.ApiItem);
     }
 
-    private static ApiItem ToApi(ContentItem item, IContentDisplay display, PublicAddress address)
+    private static ApiItem ToApi(ContentItem item, IContentDisplay display, IPublicAddress address)
     {
         var url = display.UrlOf(item);
         return new ApiItem(

@@ -26,7 +26,7 @@ internal static class SitemapEndpoints
     public static void MapSitemapEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/sitemap.xml", async Task<FileContentHttpResult> (
-                IContentManager contents, IContentDefinitionStore definitions, IContentDisplay display, PublicAddress address, CancellationToken ct) =>
+                IContentManager contents, IContentDefinitionStore definitions, IContentDisplay display, IPublicAddress address, CancellationToken ct) =>
             {
                 var urls = new List<XElement> { Url(address.Absolute("/"), null) };
                 foreach (var type in await definitions.ListTypesAsync(ct))
@@ -52,7 +52,7 @@ internal static class SitemapEndpoints
             })
             .WithName(ContentsRoutes.Sitemap);
 
-        endpoints.MapGet("/robots.txt", (PublicAddress address) => TypedResults.Text(
+        endpoints.MapGet("/robots.txt", (IPublicAddress address) => TypedResults.Text(
                 $"""
                 User-agent: *
                 Allow: /

@@ -19,7 +19,7 @@ internal enum FeedFormat
 /// feed readers. Written by System.ServiceModel.Syndication so the XML follows both specifications.
 /// </summary>
 internal sealed class FeedBuilder(IRichTextSanitizer richText, IContentManager contents, IContentDisplay display, IContentDefinitionStore definitions,
-    ISettingsStore settings, PublicAddress address)
+    ISettingsStore settings, IPublicAddress address)
 {
     public const int Size = 20;
 

@@ -28,4 +28,15 @@ internal sealed class UnitDirectory(OrganizationDbContext db) : IUnitDirectory
         Visit(null);
         return ordered;
     }
+
+    public async Task<IReadOnlySet<int>> UnitAndBelowAsync(int unitId, CancellationToken cancellationToken = default)
+        => UnitTree.Below(await LinksAsync(db, cancellationToken), [unitId]);
+
+    public async Task<IReadOnlyList<int>> UnitAndAboveAsync(int unitId, CancellationToken cancellationToken = default)
+        => UnitTree.Above(await LinksAsync(db, cancellationToken), unitId);
+
+    /// <summary>The tree's shape only (each unit's id and parent): what walking it needs, without the units' other columns.</summary>
+    internal static async Task<List<(int Id, int? ParentId)>> LinksAsync(OrganizationDbContext db, CancellationToken cancellationToken)
+        => (await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken))
+            .Select(u => (u.Id, u.ParentId)).ToList();
 }

@@ -26,13 +26,6 @@ internal sealed class UnitScope(OrganizationDbContext db, IAuthorizationService 
         if (assigned.Count == 0)
             return new(false, new HashSet<int>());
 
-        var children = (await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken))
-            .ToLookup(u => u.ParentId, u => u.Id);
-        var scope = new HashSet<int>();
-        var pending = new Stack<int>(assigned);
-        while (pending.TryPop(out var id))
-            if (scope.Add(id))
-                foreach (var child in children[id]) pending.Push(child);
-        return new(false, scope);
+        return new(false, UnitTree.Below(await UnitDirectory.LinksAsync(db, cancellationToken), assigned));
     }
 }

@@ -16,7 +16,8 @@ namespace Portal.Resources.Admin;
 /// </summary>
 [RequirePermission(nameof(Permissions.ManageResources))]
 [Route("admin/resources/reports")]
-internal sealed class ResourceReportsController(ResourceReports reports, ResourceService resources, IUnitScope scope, TimeProvider clock) : Controller
+internal sealed class ResourceReportsController(ResourceReports reports, ResourceService resources, IUnitScope scope, ICsvFiles csv, TimeProvider clock)
+    : Controller
 {
     [HttpGet("", Name = ResourceRoutes.AdminReports)]
     public async Task<IActionResult> Index(string? from, string? to, CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ internal sealed class ResourceReportsController(ResourceReports reports, Resourc
                 return NotFound();
         }
         if (format == "csv")
-            return File(ResourceSheet.Csv(header, rows), "text/csv; charset=utf-8", name + ".csv");
+            return File(csv.Write(header, rows), ICsvFiles.ContentType, name + ".csv");
         var sheet = rows.Select(r => (IReadOnlyDictionary<string, object>)header.Select((h, i) => (h, (object)r[i])).ToDictionary(x => x.h, x => x.Item2)).ToList();
         if (sheet.Count == 0)
             sheet.Add(header.ToDictionary(h => h, _ => (object)""));

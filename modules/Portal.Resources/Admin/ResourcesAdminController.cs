@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Abstractions.Display;
 using Portal.Abstractions.Security;
 using Portal.Organization.Contracts;
 using Portal.Resources.Data;
@@ -37,6 +38,7 @@ internal sealed class ResourcesAdminController(
     ResourcesDbContext db,
     IUnitScope scope,
     IUnitDirectory units,
+    ICsvFiles csv,
     IAuthorizationService authorization) : Controller
 {
     [HttpGet("", Name = ResourceRoutes.AdminList)]
@@ -138,8 +140,8 @@ internal sealed class ResourcesAdminController(
         var rows = list.Select(r => Row(r, tree.GetValueOrDefault(r.UnitId))).ToList();
         var stem = template ? "资源导入模板" : "资源清单";
         if (format == "csv")
-            return File(ResourceSheet.Csv(ResourceSheet.Columns, rows.Select(r => ResourceSheet.Columns.Select(c => r[c].ToString() ?? "").ToList())),
-                "text/csv; charset=utf-8", stem + ".csv");
+            return File(csv.Write(ResourceSheet.Columns, rows.Select(r => ResourceSheet.Columns.Select(c => r[c].ToString() ?? "").ToList())),
+                ICsvFiles.ContentType, stem + ".csv");
         var sheet = rows.Count == 0 ? [ResourceSheet.Columns.ToDictionary(c => c, _ => (object)"")] : rows;
         return File(ResourceSheet.Xlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
     }

@@ -110,23 +110,6 @@ internal static class ResourceSheet
         return stream.ToArray();
     }
 
-    /// <summary>
-    /// A table as .csv: UTF-8 with a byte-order mark so Excel reads the Chinese, and cells that start like a formula
-    /// escaped (CSV injection).
-    /// </summary>
-    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
-        {
-            csv.WriteRecord(header.ToArray());
-            foreach (var row in rows)
-                csv.WriteRecord(row.ToArray());
-        }
-        return stream.ToArray();
-    }
-
     private static List<string[]>? ReadXlsx(byte[] data)
     {
         try

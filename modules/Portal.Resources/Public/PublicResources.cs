@@ -79,12 +79,7 @@ internal sealed class PublicResources(ResourcesDbContext db, ResourceService res
     public static UnitInfo? TownOf(IReadOnlyList<UnitInfo> tree, int unitId)
     {
         var byId = tree.ToDictionary(u => u.Id);
-        for (var unit = byId.GetValueOrDefault(unitId); unit is not null; unit = unit.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
-        {
-            if (unit.Kind == UnitKind.Institute)
-                return unit;
-        }
-        return null;
+        return tree.UnitAndAbove(unitId).Select(id => byId[id]).FirstOrDefault(u => u.Kind == UnitKind.Institute);
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
 using Portal.Abstractions.Modules;
 using Portal.Abstractions.Security;
@@ -91,7 +90,7 @@ internal sealed class ResourceService(
     IPersonalDataVault vault,
     IEnumerable<IResourceChangeObserver> observers,
     IFeatureState features,
-    IServiceProvider services,
+    ILibraryImages images,
     TimeProvider clock)
 {
     public const string StaleMessage = "资源已被他人修改，您的修改未保存。请重新打开后再编辑。";
@@ -308,7 +307,7 @@ internal sealed class ResourceService(
         {
             foreach (var photo in photos)
             {
-                if (await PhotoProblemAsync(photo, cancellationToken) is { } problem)
+                if (await images.ProblemAsync(photo, $"照片 “{Clip(photo, 60)}”", cancellationToken) is { } problem)
                 {
                     errors[nameof(input.Photos)] = problem;
                     break;
@@ -324,17 +323,6 @@ internal sealed class ResourceService(
             return (null, errors);
         return (new ResourceValues(name, unit!.Id, kind, platforms, ownership!.Value, owner, contactName, contactPhone, terms, starts, ends, capacity,
             hours, address, facilities, photos, status!.Value, input.IsPublic), errors);
-    }
-
-    /// <summary>A photo must be a media-library address; when the library is on, one of its images.</summary>
-    private async Task<string?> PhotoProblemAsync(string url, CancellationToken cancellationToken)
-    {
-        if (url.Length > 500 || MediaUrls.PathOf(url) is null)
-            return $"照片 “{Clip(url, 60)}” 应为媒体库中的图片地址（以 /media/ 开头）。";
-        var library = features.IsEnabled(MediaFeature.Id) ? services.GetService<IMediaLibrary>() : null;
-        if (library is not null && await library.FindByUrlAsync(url, cancellationToken) is not { Kind: MediaKind.Image })
-            return $"媒体库中没有图片 “{Clip(url, 60)}”。";
-        return null;
     }
 
     private static readonly char[] ListSeparators = [',', '，', '、', ';', '；', '\n', '\r', '|'];

@@ -37,7 +37,7 @@ internal static class CertificateEndpoints
                     return Results.NotFound();
 
                 http.Response.Headers.CacheControl = "no-store";
-                var page = CertificatePrintPage.Of(certificate, qr.VerifyAddress(http.Request, certificate.VerificationCode), holder);
+                var page = CertificatePrintPage.Of(certificate, qr.VerifyAddress(certificate.VerificationCode), holder);
                 return Pages.Render("VolunteerCertificate", page, $"志愿服务记录证明 {certificate.Number}");
             })
             .RequireAuthorization()

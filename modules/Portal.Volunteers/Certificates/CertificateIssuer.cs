@@ -167,13 +167,13 @@ internal sealed class CertificateIssuer(
     /// <summary>The code of the center above the volunteer's unit (one register per county); the unit's own code when it has no center.</summary>
     private async Task<string> NumberingCodeAsync(int unitId, CancellationToken cancellationToken)
     {
-        var tree = (await units.GetTreeAsync(cancellationToken)).ToDictionary(u => u.Id);
-        if (!tree.TryGetValue(unitId, out var unit))
+        var tree = await units.GetTreeAsync(cancellationToken);
+        var above = tree.UnitAndAbove(unitId);
+        if (above.Count == 0)
             return "ZYFW";
-        var own = unit;
-        for (var depth = 0; unit.ParentId is { } parent && tree.TryGetValue(parent, out var up) && depth < 32; depth++)
-            unit = up;
-        return (unit.Kind == UnitKind.Center ? unit : own).Code;
+        var byId = tree.ToDictionary(u => u.Id);
+        var (own, top) = (byId[above[0]], byId[above[^1]]);
+        return (top.Kind == UnitKind.Center ? top : own).Code;
     }
 
     private static void Require(Dictionary<string, string> errors, string field, string? value, int max, string missing, string label)

@@ -1,20 +1,15 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using QRCoder;
 using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Certificates;
 
 /// <summary>
-/// The QR code on a certificate: the absolute address of its public verification page, from <c>Portal:PublicBaseUrl</c>
-/// when set (behind a proxy the request may not show the public host), otherwise from the request.
+/// The QR code on a certificate: the absolute address of its public verification page, on the site's public root
+/// (<see cref="IPublicAddress"/>).
 /// </summary>
-internal sealed class CertificateQrCode(IConfiguration configuration)
+internal sealed class CertificateQrCode(IPublicAddress address)
 {
-    public string VerifyAddress(HttpRequest request, string verificationCode)
-    {
-        return PublicBaseUrl.Of(configuration, request) + CertificateUrls.VerifyUrl(verificationCode);
-    }
+    public string VerifyAddress(string verificationCode) => address.Absolute(CertificateUrls.VerifyUrl(verificationCode));
 
     /// <summary>A PNG of the QR code as a data: URL, so the printed page needs no second request.</summary>
     public static string PngDataUrl(string text)

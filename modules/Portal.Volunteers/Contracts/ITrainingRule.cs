@@ -7,6 +7,10 @@ namespace Portal.Volunteers.Contracts;
 public interface ITrainingRule
 {
     Task<TrainingCheck> CheckAsync(int volunteerId, IReadOnlyCollection<int> requiredCourseIds, DateOnly onDate, CancellationToken cancellationToken = default);
+
+    /// <summary>The same answer for many volunteers at once (e.g. a page of candidates), by volunteer id, in two queries.</summary>
+    Task<IReadOnlyDictionary<int, TrainingCheck>> CheckManyAsync(IReadOnlyCollection<int> volunteerIds, IReadOnlyCollection<int> requiredCourseIds,
+        DateOnly onDate, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The answer: allowed when nothing is missing or expired; the courses by title.</summary>

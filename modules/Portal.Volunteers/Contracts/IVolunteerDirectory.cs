@@ -5,6 +5,9 @@ public interface IVolunteerDirectory
 {
     Task<VolunteerInfo?> FindAsync(int volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>The volunteers with these ids, by id, in one query; ids with no volunteer are left out.</summary>
+    Task<IReadOnlyDictionary<int, VolunteerInfo>> FindManyAsync(IEnumerable<int> volunteerIds, CancellationToken cancellationToken = default);
+
     /// <summary>The approved volunteer record of a signed-in user, if any.</summary>
     Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default);
 

@@ -41,7 +41,7 @@ internal sealed record LedgerResult(HoursEntry? Entry, string? Error)
     public static LedgerResult NotFound() => new(null, "找不到这条服务时长记录。") { Missing = true };
 }
 
-/// <summary>Attendance is posted once per SourceKey: a second post of a key throws this, and the publisher's transaction rolls back.</summary>
+/// <summary>Attendance is posted once per SourceKey: a second post of a key throws this, and the caller's transaction rolls back.</summary>
 internal sealed class HoursAlreadyPostedException(string sourceKey)
     : InvalidOperationException($"Attendance '{sourceKey}' has already been posted to the hours ledger; a correction is a reversal.")
 {
@@ -73,8 +73,8 @@ internal sealed class HoursLedger(
 
     public DateOnly Today => ChinaTime.Today(time);
 
-    /// <summary>Records attendance posted by another module as an approved entry; inside the publisher's unit of work.</summary>
-    public async Task<HoursEntry> PostAttendanceAsync(AttendanceHoursPosted posted, CancellationToken cancellationToken)
+    /// <summary>Records attendance posted by another module as an approved entry; inside the caller's unit of work.</summary>
+    public async Task<HoursEntry> PostAttendanceAsync(AttendanceHours posted, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(posted.SourceKey))
             throw new ArgumentException("Attendance needs a SourceKey.", nameof(posted));

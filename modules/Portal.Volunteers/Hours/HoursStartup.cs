@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Abstractions.Events;
 using Portal.Volunteers.Contracts;
 
 namespace Portal.Volunteers.Hours;
@@ -15,7 +14,7 @@ internal static class HoursStartup
         services.AddScoped<StarLevels>();
         services.AddScoped<HonorRoll>();
         services.AddScoped<EvidencePhotos>();
-        services.AddScoped<IEventHandler<AttendanceHoursPosted>, AttendanceHoursHandler>();
+        services.AddScoped<IServiceHoursLedger, ServiceHoursLedger>();
         return services;
     }
 

@@ -50,7 +50,7 @@ internal sealed class VolunteersStep(VolunteersDbContext db, IUnitDirectory unit
         int? parentId = null;
         if (entry.Parent?.Trim() is { Length: > 0 } parent)
         {
-            var above = await teams.UnitAndAboveAsync(unitId, ct);
+            var above = await units.UnitAndAboveAsync(unitId, ct);
             var found = await db.Teams.Where(t => t.Name == parent && above.Contains(t.UnitId)).Select(t => t.Id).ToListAsync(ct);
             if (found.Count != 1)
                 throw context.Error(path + ".parent", found.Count == 0

@@ -33,7 +33,7 @@ internal static partial class RegistrationEndpoints
                 var form = RegistrationForm.Read(posted);
                 var result = await registration.RegisterAsync(form, ct);
                 if (result.Succeeded)
-                    return SeeOther(http, $"/volunteers/register/done?number={Uri.EscapeDataString(result.Volunteer!.Number)}");
+                    return new SeeOtherResult($"/volunteers/register/done?number={Uri.EscapeDataString(result.Volunteer!.Number)}");
                 var availability = VolunteerRules.CheckAvailability(form.Availability, new Dictionary<string, string>());
                 var page = await RegisterPageAsync(http, form.WithoutPasswords(), result.Errors, availability, units, settings, ct);
                 return new PageResult(page.Page, page.Title, StatusCodes.Status400BadRequest);
@@ -75,7 +75,7 @@ internal static partial class RegistrationEndpoints
                 var form = ProfileForm.Read(posted);
                 var errors = await profiles.UpdateAsync(volunteer, form, ct);
                 if (errors.Count == 0)
-                    return SeeOther(http, "/volunteers/profile?saved=true");
+                    return new SeeOtherResult("/volunteers/profile?saved=true");
 
                 var availability = VolunteerRules.CheckAvailability(form.Availability, new Dictionary<string, string>());
                 var stale = errors.ContainsKey("");
@@ -110,13 +110,6 @@ internal static partial class RegistrationEndpoints
     {
         var list = (await settings.GetAsync<VolunteerSettings>(VolunteerSettings.Key, ct) ?? new VolunteerSettings()).Skills;
         return list.Select(s => new Choice(s, s, false)).ToList();
-    }
-
-    /// <summary>After a successful post, the browser fetches the next page with GET (and a reload does not post again).</summary>
-    private static IResult SeeOther(HttpContext http, string url)
-    {
-        http.Response.Headers.Location = url;
-        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";

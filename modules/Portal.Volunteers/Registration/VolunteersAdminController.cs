@@ -41,7 +41,7 @@ internal sealed class VolunteersAdminController(
             query = query.Where(v => v.Status == st);
         if (unit is { } unitId && mine.Contains(unitId))
         {
-            var below = Subtree(tree, unitId);
+            var below = tree.UnitAndBelow(unitId).ToList();
             query = query.Where(v => below.Contains(v.UnitId));
         }
         var search = (q ?? "").Trim();
@@ -122,15 +122,6 @@ internal sealed class VolunteersAdminController(
         return new VolunteerDetailsPage(volunteer, unit, account, reads, mayRead, "");
     }
 
-    private static HashSet<int> Subtree(IReadOnlyList<UnitInfo> tree, int rootId)
-    {
-        var ids = new HashSet<int> { rootId };
-        // Parents come before children in the tree, so one pass collects every descendant.
-        foreach (var unit in tree)
-            if (unit.ParentId is { } parent && ids.Contains(parent))
-                ids.Add(unit.Id);
-        return ids;
-    }
 }
 
 internal sealed record VolunteerListPage(

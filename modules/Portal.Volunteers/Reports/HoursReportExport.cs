@@ -1,13 +1,13 @@
 using System.Globalization;
-using CsvHelper;
 using MiniExcelLibs;
+using Portal.Abstractions.Display;
 
 namespace Portal.Volunteers.Reports;
 
 /// <summary>
 /// The report as files: .xlsx through MiniExcel (one sheet per table, hours as numbers so Excel can sum them) and the
-/// per-volunteer table as .csv through CsvHelper (UTF-8 with a byte-order mark so Excel reads the Chinese; cells that
-/// start like a formula are escaped). Only masked personal data goes in.
+/// per-volunteer table as .csv through the engine's <see cref="ICsvFiles"/> (byte-order mark, formula escaping). Only masked
+/// personal data goes in.
 /// </summary>
 internal static class HoursReportExport
 {
@@ -28,18 +28,9 @@ internal static class HoursReportExport
         return stream.ToArray();
     }
 
-    public static byte[] Csv(HoursReport report)
-    {
-        var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
-        {
-            csv.WriteRecord(["志愿者编号", "姓名", "手机号", "所属单位", "服务队", "服务时长（小时）"]);
-            foreach (var r in report.Volunteers)
-                csv.WriteRecord([r.Number, r.MaskedName, r.MaskedPhone, r.Unit, r.Teams, r.Hours.ToString("0.##", CultureInfo.InvariantCulture)]);
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv(HoursReport report, ICsvFiles csv)
+        => csv.Write(["志愿者编号", "姓名", "手机号", "所属单位", "服务队", "服务时长（小时）"],
+            report.Volunteers.Select(r => (IReadOnlyList<string>)[r.Number, r.MaskedName, r.MaskedPhone, r.Unit, r.Teams, r.Hours.ToString("0.##", CultureInfo.InvariantCulture)]));
 
     private static Dictionary<string, object> Row(params (string Header, object Value)[] cells)
         => cells.ToDictionary(c => c.Header, c => c.Value);

@@ -9,7 +9,7 @@ namespace Portal.Volunteers.Reports;
 /// <summary>时长统计: approved hours by unit, team and month for a period, on screen and as .xlsx / .csv.</summary>
 [RequirePermission(nameof(Permissions.ViewVolunteerReports))]
 [Route(Prefix)]
-internal sealed class VolunteerReportsController(HoursReportBuilder reports, TimeProvider clock) : Controller
+internal sealed class VolunteerReportsController(HoursReportBuilder reports, ICsvFiles csv, TimeProvider clock) : Controller
 {
     public const string Prefix = "admin/volunteers/reports";
     public const string IndexRoute = "Volunteers.Reports";
@@ -44,7 +44,7 @@ internal sealed class VolunteerReportsController(HoursReportBuilder reports, Tim
         if (error is not null)
             return BadRequest(error);
         var report = await reports.BuildAsync(User, period.From, period.To, cancellationToken);
-        return File(HoursReportExport.Csv(report), "text/csv; charset=utf-8", FileName(period, "csv"));
+        return File(HoursReportExport.Csv(report, csv), ICsvFiles.ContentType, FileName(period, "csv"));
     }
 
     /// <summary>The period asked for; the current year up to today when nothing is given.</summary>

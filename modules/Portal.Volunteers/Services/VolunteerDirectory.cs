@@ -11,6 +11,14 @@ internal sealed class VolunteerDirectory(VolunteersDbContext db) : IVolunteerDir
     public async Task<VolunteerInfo?> FindAsync(int volunteerId, CancellationToken cancellationToken = default)
         => ToInfo(await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken));
 
+    public async Task<IReadOnlyDictionary<int, VolunteerInfo>> FindManyAsync(IEnumerable<int> volunteerIds, CancellationToken cancellationToken = default)
+    {
+        var ids = volunteerIds.Distinct().ToList();
+        if (ids.Count == 0)
+            return new Dictionary<int, VolunteerInfo>();
+        return (await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken)).ToDictionary(v => v.Id, v => ToInfo(v)!);
+    }
+
     public async Task<VolunteerInfo?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
         => ToInfo(await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.UserId == userId, cancellationToken));
 

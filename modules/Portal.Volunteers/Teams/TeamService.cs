@@ -124,17 +124,6 @@ internal sealed class TeamService(
         => await db.TeamMembers.Where(m => m.TeamId == teamId && m.VolunteerId == volunteerId)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.IsLeader, leader), cancellationToken) > 0;
 
-    /// <summary>The unit and every unit below it.</summary>
-    /// <summary>The unit and every unit above it, the unit first.</summary>
-    public async Task<List<int>> UnitAndAboveAsync(int unitId, CancellationToken cancellationToken)
-    {
-        var byId = (await units.GetTreeAsync(cancellationToken)).ToDictionary(u => u.Id);
-        var result = new List<int>();
-        for (int? id = unitId; id is { } current && byId.TryGetValue(current, out var unit) && !result.Contains(current); id = unit.ParentId)
-            result.Add(current);
-        return result;
-    }
-
     private Task<T> UnderLockAsync<T>(Func<CancellationToken, Task<T>> change, CancellationToken cancellationToken)
         => unitOfWork.ExecuteAsync(async ct =>
         {
@@ -191,7 +180,7 @@ internal sealed class TeamService(
                 errors[nameof(TeamInput.ParentId)] = $"“{parent.Name}” 是分队，分队下不能再设服务队。";
             else if (input.Level != parent.Level + 1)
                 errors[nameof(TeamInput.Level)] = $"上级 “{parent.Name}” 是{parent.Level.ToChinese()}，下设的服务队应为{(parent.Level + 1).ToChinese()}。";
-            else if (!(await UnitAndAboveAsync(input.UnitId, cancellationToken)).Contains(parent.UnitId))
+            else if (!(await units.UnitAndAboveAsync(input.UnitId, cancellationToken)).Contains(parent.UnitId))
                 errors[nameof(TeamInput.ParentId)] = $"上级服务队 “{parent.Name}” 须属于本单位或上级单位。";
             else if (existing is not null && await IsSelfOrBelowAsync(existing.Id, parent.Id, cancellationToken))
                 errors[nameof(TeamInput.ParentId)] = "不能把服务队放在它自己或它的下级服务队之下。";

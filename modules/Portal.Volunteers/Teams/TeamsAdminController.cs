@@ -169,13 +169,7 @@ internal sealed class TeamsAdminController(TeamService teams, VolunteersDbContex
         var mine = await scope.GetScopeAsync(User, cancellationToken);
         var tree = await units.GetTreeAsync(cancellationToken);
         var byId = tree.ToDictionary(u => u.Id);
-        var usable = new HashSet<int>();
-        foreach (var unit in tree.Where(u => mine.Contains(u.Id)))
-        {
-            for (int? id = unit.Id; id is { } current && usable.Add(current); id = byId.GetValueOrDefault(current)?.ParentId)
-            {
-            }
-        }
+        var usable = tree.UnitsAndAbove(tree.Where(u => mine.Contains(u.Id)).Select(u => u.Id)).ToList();
         var parents = await db.Teams.AsNoTracking()
             .Where(t => t.Level != TeamLevel.Squad && t.Id != (form.Id ?? 0) && (mine.All || usable.Contains(t.UnitId)))
             .OrderBy(t => t.Level).ThenBy(t => t.Name)

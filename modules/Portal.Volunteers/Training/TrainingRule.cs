@@ -13,23 +13,35 @@ namespace Portal.Volunteers.Training;
 internal sealed class TrainingRule(VolunteersDbContext db) : ITrainingRule
 {
     public async Task<TrainingCheck> CheckAsync(int volunteerId, IReadOnlyCollection<int> requiredCourseIds, DateOnly onDate, CancellationToken cancellationToken = default)
+        => (await CheckManyAsync([volunteerId], requiredCourseIds, onDate, cancellationToken))[volunteerId];
+
+    public async Task<IReadOnlyDictionary<int, TrainingCheck>> CheckManyAsync(IReadOnlyCollection<int> volunteerIds, IReadOnlyCollection<int> requiredCourseIds,
+        DateOnly onDate, CancellationToken cancellationToken = default)
     {
+        var volunteers = volunteerIds.Distinct().ToList();
         var ids = requiredCourseIds.Distinct().ToList();
-        if (ids.Count == 0)
-            return new TrainingCheck(true, [], []);
+        if (ids.Count == 0 || volunteers.Count == 0)
+            return volunteers.ToDictionary(v => v, _ => new TrainingCheck(true, [], []));
 
         var titles = await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
-        var records = await db.TrainingRecords.AsNoTracking()
-            .Where(r => r.VolunteerId == volunteerId && ids.Contains(r.CourseId) && r.CompletedOn <= onDate)
-            .ToListAsync(cancellationToken);
+        var records = (await db.TrainingRecords.AsNoTracking()
+                .Where(r => volunteers.Contains(r.VolunteerId) && ids.Contains(r.CourseId) && r.CompletedOn <= onDate)
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.VolunteerId);
+        return volunteers.ToDictionary(v => v, v => Check(records[v], ids, titles, onDate));
+    }
+
+    /// <summary>One volunteer's answer from their records: for each course still existing, the latest completion counts.</summary>
+    private static TrainingCheck Check(IEnumerable<TrainingRecord> records, IReadOnlyList<int> courseIds, IReadOnlyDictionary<int, string> titles, DateOnly onDate)
+    {
         var latest = records
             .GroupBy(r => r.CourseId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.RecordedUtc).ThenByDescending(r => r.Id).First());
 
         var missing = new List<string>();
         var expired = new List<string>();
-        foreach (var id in ids.Where(titles.ContainsKey))
+        foreach (var id in courseIds.Where(titles.ContainsKey))
         {
             switch (Standing(latest.GetValueOrDefault(id), onDate))
             {

@@ -67,7 +67,7 @@ internal sealed class TrainingService(
         var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Title).ToListAsync(cancellationToken);
         if (mine.All)
             return courses;
-        var usable = await WithAncestorsAsync(mine.UnitIds, cancellationToken);
+        var usable = (await units.GetTreeAsync(cancellationToken)).UnitsAndAbove(mine.UnitIds);
         return courses.Where(c => c.UnitId is null || usable.Contains(c.UnitId.Value)).ToList();
     }
 
@@ -335,17 +335,4 @@ internal sealed class TrainingService(
         return (found, null);
     }
 
-    private async Task<HashSet<int>> WithAncestorsAsync(IEnumerable<int> unitIds, CancellationToken cancellationToken)
-    {
-        var byId = (await units.GetTreeAsync(cancellationToken)).ToDictionary(u => u.Id);
-        var result = new HashSet<int>();
-        foreach (var start in unitIds)
-        {
-            for (int? id = start; id is { } current && result.Add(current); id = byId.GetValueOrDefault(current)?.ParentId)
-            {
-                // Walks up until a unit already seen.
-            }
-        }
-        return result;
-    }
 }

@@ -19,6 +19,10 @@ internal static class DisplayRegistration
         services.AddScoped<IPageRenderer, LiquidPageRenderer>();
         services.AddScoped<IAdminMenu, AdminMenu>();
         services.AddScoped<ISettingsStore, SettingsStore>();
+        services.AddHttpContextAccessor();
+        // Stateless: the setting and the request being served (IHttpContextAccessor) are read on each call.
+        services.AddSingleton<IPublicAddress, PublicAddress>();
+        services.AddSingleton<ICsvFiles, CsvFiles>();
         // Razor writes Chinese as text, not as &#x..; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

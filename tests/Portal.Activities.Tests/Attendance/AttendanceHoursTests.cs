@@ -6,7 +6,7 @@ using Portal.Testing;
 namespace Portal.Activities.Tests.Attendance;
 
 /// <summary>
-/// Attendance becomes hours in the real Volunteers ledger (the AttendanceHoursPosted handler, in the same transaction),
+/// Attendance becomes hours in the real Volunteers ledger (IServiceHoursLedger, in the same transaction),
 /// and however often or at once it is submitted, it is posted once.
 /// </summary>
 [DatabaseSensitive("parallel check-outs post hours once, under the sign-up's lock")]

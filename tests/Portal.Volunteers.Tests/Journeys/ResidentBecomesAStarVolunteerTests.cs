@@ -4,7 +4,6 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Abstractions.Data;
-using Portal.Abstractions.Events;
 using Portal.Abstractions.Security;
 using Portal.Organization.Contracts;
 using Portal.Testing;
@@ -62,8 +61,8 @@ public sealed class ResidentBecomesAStarVolunteerTests(PortalFactory factory)
         // 96 hours of attendance posted by activities, and a 4-hour claim the staff approve: 100 hours, one star.
         for (var day = 1; day <= 12; day++)
         {
-            var attendance = new AttendanceHoursPosted(volunteer.Id, $"journey:{volunteer.Id}:{day}", 8m, today.AddDays(-day - 1), "社区理论宣讲", station.Id);
-            await factory.WithScopeAsync(sp => sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(ct => sp.GetRequiredService<IEventPublisher>().PublishAsync(attendance, ct)));
+            var attendance = new AttendanceHours(volunteer.Id, $"journey:{volunteer.Id}:{day}", 8m, today.AddDays(-day - 1), "社区理论宣讲", station.Id);
+            await factory.WithScopeAsync(sp => sp.GetRequiredService<IUnitOfWork>().ExecuteAsync(ct => sp.GetRequiredService<IServiceHoursLedger>().PostAttendanceAsync(attendance, ct)));
         }
         Assert.Equal(HttpStatusCode.SeeOther, (await me.SubmitFormAsync("/volunteers/hours/claim", "form.claim-form", new Dictionary<string, string>
         {
