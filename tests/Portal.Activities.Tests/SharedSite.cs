@@ -9,4 +9,10 @@ namespace Portal.Activities.Tests;
 public sealed class SharedSite : ICollectionFixture<ActivitiesSite>
 {
     public const string Name = "Activities site";
+
+    /// <summary>The second shared site: the real Volunteers module instead of stand-ins, for hours and journeys.</summary>
+    public const string WithVolunteers = "Activities site with volunteers";
 }
+
+[CollectionDefinition(SharedSite.WithVolunteers)]
+public sealed class SharedSiteWithVolunteers : ICollectionFixture<Portal.Testing.PortalFactory>;

@@ -10,7 +10,8 @@ namespace Portal.Activities.Tests.Attendance;
 /// and however often or at once it is submitted, it is posted once.
 /// </summary>
 [DatabaseSensitive("parallel check-outs post hours once, under the sign-up's lock")]
-public sealed class AttendanceHoursTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.WithVolunteers)]
+public sealed class AttendanceHoursTests(PortalFactory site)
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 

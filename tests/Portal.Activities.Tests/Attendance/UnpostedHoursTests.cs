@@ -12,7 +12,8 @@ namespace Portal.Activities.Tests.Attendance;
 /// A sign-up counts as posted only when the ledger took the hours: while the ledger declines (the Volunteers feature
 /// switched off) the hours stay on the sign-up unposted, and staff post them once it takes them again.
 /// </summary>
-public sealed class UnpostedHoursTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.WithVolunteers)]
+public sealed class UnpostedHoursTests(PortalFactory site)
 {
     /// <summary>The ledger's answer while the Volunteers feature is off.</summary>
     private sealed class SwitchedOffLedger : IServiceHoursLedger

@@ -14,7 +14,8 @@ namespace Portal.Activities.Tests.Journeys;
 /// dispatches to a station's team, the station runs it as an activity, matched volunteers sign up, check in by QR and get
 /// their hours, the resident rates it, and the station's dashboard counts it all.
 /// </summary>
-public sealed class NeedServedAsActivityTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.WithVolunteers)]
+public sealed class NeedServedAsActivityTests(PortalFactory site)
 {
     [Fact]
     public async Task AResidentsOrder_IsDispatchedToATeam_RunAsAnActivity_ServedByMatchedVolunteers_RatedAndCounted()

@@ -13,7 +13,8 @@ using Portal.Volunteers.Contracts;
 namespace Portal.Activities.Tests.Journeys;
 
 /// <summary>With the real Volunteers module behind its contracts: who registers and is approved there signs up here.</summary>
-public sealed class RegisteredVolunteerSignsUpTests(PortalFactory site) : IClassFixture<PortalFactory>
+[Collection(SharedSite.WithVolunteers)]
+public sealed class RegisteredVolunteerSignsUpTests(PortalFactory site)
 {
     [Fact]
     public async Task AVolunteerRegisteredAndApproved_InTheVolunteersModule_SignsUpForAnActivity()

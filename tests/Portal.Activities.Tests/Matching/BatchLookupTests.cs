@@ -10,7 +10,8 @@ namespace Portal.Activities.Tests.Matching;
 /// Pages about many volunteers ask the Volunteers module once per page (IVolunteerDirectory.FindManyAsync,
 /// ITrainingRule.CheckManyAsync), never once per volunteer. The site's stand-ins record every one-by-one lookup.
 /// </summary>
-public sealed class BatchLookupTests(ActivitiesSite site) : IClassFixture<ActivitiesSite>
+[Collection(SharedSite.Name)]
+public sealed class BatchLookupTests(ActivitiesSite site)
 {
     private const int Course = 7101;
 

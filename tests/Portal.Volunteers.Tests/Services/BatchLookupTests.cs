@@ -13,7 +13,8 @@ namespace Portal.Volunteers.Tests.Services;
 /// The batch lookups other modules use for pages about many volunteers: a fixed number of database commands however
 /// many volunteers are asked about, and the same answers as one at a time.
 /// </summary>
-public sealed class BatchLookupTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(SharedSite.Name)]
+public sealed class BatchLookupTests(PortalFactory factory)
 {
     private static readonly DateOnly Day = new(2026, 6, 1);
 
