@@ -63,6 +63,21 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Portal"] = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _postgresDatabase }.ConnectionString,
         };
 
+    /// <summary>
+    /// Gives this site its folder and database without starting it, and returns the settings a site run as its own
+    /// process (<see cref="SiteProcess"/>) needs to use them: a copy of the set-up site, or empty ones when
+    /// <see cref="SetsUpFromScratch"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PrepareForProcess()
+    {
+        Prepare();
+        return new Dictionary<string, string>(DatabaseSettings)
+        {
+            ["Portal:AppData"] = _folder,
+            ["Portal:Search:Node"] = "test-node",
+        };
+    }
+
     /// <summary>Settings a test adds before the site starts (e.g. another setup recipe).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 

@@ -2,11 +2,15 @@ using Portal.Testing;
 
 namespace Portal.Web.Tests;
 
-/// <summary><c>dotnet Portal.Web.dll recipe run FILE</c> against a database of its own.</summary>
+/// <summary>
+/// <c>dotnet Portal.Web.dll recipe run FILE</c> on the tier's database: on an empty one (setup first), or on a copy of the
+/// set-up site.
+/// </summary>
 [DatabaseSensitive("the command line sets up and changes the same database")]
-public sealed class RecipeCommandTests : IDisposable
+public sealed class RecipeCommandTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-cli-").FullName;
+    private readonly List<PortalFactory> _sites = [];
 
     [Fact]
     public async Task RecipeRun_WithAValidFile_SetsUpTheSiteAndRunsTheRecipe()
@@ -16,7 +20,7 @@ public sealed class RecipeCommandTests : IDisposable
             { "name": "cli", "steps": [ { "name": "settings", "values": { "Site": { "name": "命令行站点" } } } ] }
             """);
 
-        var (exitCode, output) = await RunAsync("recipe", "run", file);
+        var (exitCode, output) = await RunAsync(new PortalFactory { SetsUpFromScratch = true }, "recipe", "run", file);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("配方 “cli” 已执行", output);
@@ -25,7 +29,7 @@ public sealed class RecipeCommandTests : IDisposable
     [Fact]
     public async Task RecipeRun_WithTheNameOfAShippedRecipe_RunsIt()
     {
-        var (exitCode, output) = await RunAsync("recipe", "run", "jiangyin-pilot");
+        var (exitCode, output) = await RunAsync(new PortalFactory(), "recipe", "run", "jiangyin-pilot");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("配方 “jiangyin-pilot” 已执行", output);
@@ -39,19 +43,24 @@ public sealed class RecipeCommandTests : IDisposable
             { "name": "cli-bad", "steps": [ { "name": "units", "units": [ { "code": "X1", "name": "无上级", "kind": "Station", "parent": "NOPE" } ] } ] }
             """);
 
-        var (exitCode, output) = await RunAsync("recipe", "run", file);
+        var (exitCode, output) = await RunAsync(new PortalFactory(), "recipe", "run", file);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("$.steps[0].units[0].parent", output);
     }
 
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-        => SiteProcess.RunAsync(new Dictionary<string, string>
-        {
-            ["Portal:Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
-            ["Portal:AppData"] = _folder,
-        }, TimeSpan.FromMinutes(2), args);
+    private Task<(int ExitCode, string Output)> RunAsync(PortalFactory site, params string[] args)
+    {
+        _sites.Add(site);
+        return SiteProcess.RunAsync(site.PrepareForProcess(), TimeSpan.FromMinutes(2), args);
+    }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var site in _sites)
+            await site.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
 }

@@ -2,20 +2,15 @@ using Portal.Testing;
 
 namespace Portal.Search.Tests.Indexing;
 
-/// <summary><c>dotnet Portal.Web.dll search rebuild|status</c> against a site of its own.</summary>
+/// <summary><c>dotnet Portal.Web.dll search rebuild|status</c> against a copy of the set-up site, on the tier's database.</summary>
 [DatabaseSensitive("the command line on the same database")]
-public sealed class SearchCommandTests : IDisposable
+public sealed class SearchCommandTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("portal-search-cli-").FullName;
+    private readonly PortalFactory _site = new();
 
-    private Dictionary<string, string> Settings => new()
-    {
-        ["Portal:Database:Provider"] = "Sqlite",
-        ["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}",
-        ["Portal:AppData"] = _folder,
-    };
+    private IReadOnlyDictionary<string, string> Settings => _site.PrepareForProcess();
 
     [Fact]
     public async Task Rebuild_BuildsThisMachinesCopy_AndStatusShowsIt()
@@ -24,7 +19,7 @@ public sealed class SearchCommandTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"索引 “main” 已重建：([2-9]\d|\d{3,}) 个文档", output);
-        Assert.Single(Directory.GetDirectories(Path.Combine(_folder, "search", "main")));
+        Assert.Single(Directory.GetDirectories(Path.Combine(_site.AppData, "search", "main")));
 
         (exitCode, output) = await SiteProcess.RunAsync(Settings, Timeout, "search", "status");
         Assert.Equal(0, exitCode);
@@ -50,8 +45,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains("search rebuild [INDEX] | search status", output);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 }

@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 
-namespace Portal.ArchitectureTests.Tests;
+namespace Portal.ArchitectureTests.TestSuite;
 
 /// <summary>
 /// Finds tests whose outcome can differ between SQLite and PostgreSQL but that are not marked
 /// <c>[DatabaseSensitive]</c>, so ./test.sh would run them on SQLite only. A test counts as sensitive when its code —
 /// its body, its async state machine, its lambdas, its class's set-up and the helpers of its own assembly that it calls — runs work in
 /// parallel (<c>Task.WhenAll</c>, <c>Parallel</c>), starts the site as a second process on the same database, reads
-/// the search task log or a database exception, or when its name says it races, repeats or rolls back.
+/// the search task log or a database exception, or when its name says it races, duplicates or rolls back.
 /// </summary>
 internal static partial class DatabaseSensitivity
 {
@@ -34,7 +34,7 @@ internal static partial class DatabaseSensitivity
         "Npgsql.PostgresException",
     ];
 
-    [GeneratedRegex("Concurren|Parallel|AtOnce_|Unique|Duplicat|Twice|RollsBack|RolledBack|Migrat|Transaction")]
+    [GeneratedRegex("Concurren|Parallel|AtOnce_|Unique|Duplicat|RollsBack|RolledBack|Migrat|Transaction")]
     private static partial Regex SensitiveName();
 
     /// <summary>Every test of <paramref name="assembly"/> that is sensitive but unmarked, with the reason it is sensitive.</summary>

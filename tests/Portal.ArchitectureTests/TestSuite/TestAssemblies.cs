@@ -1,6 +1,6 @@
 using Mono.Cecil;
 
-namespace Portal.ArchitectureTests.Tests;
+namespace Portal.ArchitectureTests.TestSuite;
 
 /// <summary>
 /// The test projects that ./test.sh also runs on PostgreSQL — those under <c>tests/</c> that use the shared site

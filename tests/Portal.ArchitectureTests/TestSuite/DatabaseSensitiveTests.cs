@@ -1,10 +1,10 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 
-namespace Portal.ArchitectureTests.Tests;
+namespace Portal.ArchitectureTests.TestSuite;
 
 /// <summary>
-/// ./test.sh runs on PostgreSQL only the tests marked <c>[DatabaseSensitive]</c>: a test that races, repeats or rolls
+/// ./test.sh runs on PostgreSQL only the tests marked <c>[DatabaseSensitive]</c>: a test that races, duplicates or rolls
 /// back and is not marked would never meet the second database.
 /// </summary>
 public sealed class DatabaseSensitiveTests
@@ -21,7 +21,7 @@ public sealed class DatabaseSensitiveTests
     }
 
     [Fact]
-    public void EveryTestThatRacesRepeatsOrRollsBack_IsMarkedDatabaseSensitive()
+    public void EveryTestThatRacesDuplicatesOrRollsBack_IsMarkedDatabaseSensitive()
     {
         var unmarked = TestAssemblies.RunOnBothDatabases(Path.Combine(TestAssemblies.RepositoryRoot, "tests"))
             .SelectMany(p => DatabaseSensitivity.UnmarkedTests(TestAssemblies.Read(p.Assembly)))
