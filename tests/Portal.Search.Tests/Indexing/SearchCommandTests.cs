@@ -2,13 +2,13 @@ using Portal.Testing;
 
 namespace Portal.Search.Tests.Indexing;
 
-/// <summary><c>dotnet Portal.Web.dll search rebuild|status</c> against a copy of the set-up site, on the tier's database.</summary>
+/// <summary><c>dotnet Portal.Web.dll search rebuild|status</c> against a site of its own on the tier's database, set up by the first command.</summary>
 [DatabaseSensitive("the command line on the same database")]
 public sealed class SearchCommandTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    private readonly PortalFactory _site = new();
+    private readonly PortalFactory _site = new() { SetsUpFromScratch = true };
 
     private IReadOnlyDictionary<string, string> Settings => _site.PrepareForProcess();
 
