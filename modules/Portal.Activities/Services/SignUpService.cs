@@ -188,17 +188,9 @@ internal sealed class SignUpService(
         if (OpenProblem(activity) is { } closed)
             return closed;
 
-        var day = DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsUtc).DateTime);
-        if (activity.MinAge is not null || activity.MaxAge is not null)
-        {
-            if (volunteer.BirthDate is not { } birth)
-                return "该活动有年龄要求，您的志愿者登记中没有出生日期，请联系工作人员。";
-            var age = AgeOn(birth, day);
-            if (activity.MinAge is { } min && age < min)
-                return $"该活动要求年满 {min} 周岁，活动当天您 {age} 周岁。";
-            if (activity.MaxAge is { } max && age > max)
-                return $"该活动要求不超过 {max} 周岁，活动当天您 {age} 周岁。";
-        }
+        var day = AgeLimit.DayOf(activity.StartsUtc);
+        if (AgeLimit.Check(volunteer.BirthDate, day, activity.MinAge, activity.MaxAge) is { } age)
+            return age;
 
         var missing = activity.RequiredSkills.Where(s => !volunteer.Skills.Contains(s)).ToList();
         if (missing.Count > 0)
@@ -211,13 +203,6 @@ internal sealed class SignUpService(
                 return "先培训再上岗：" + check.Message;
         }
         return null;
-    }
-
-    /// <summary>Whole years on <paramref name="day"/>; one born on 29 February has their birthday on 1 March in other years.</summary>
-    public static int AgeOn(DateOnly birth, DateOnly day)
-    {
-        var age = day.Year - birth.Year;
-        return (day.Month, day.Day).CompareTo((birth.Month, birth.Day)) < 0 ? age - 1 : age;
     }
 
     private async Task<List<SignUp>> SettleAsync(Activity activity, DateTime now, CancellationToken ct)
