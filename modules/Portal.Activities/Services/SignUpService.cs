@@ -32,21 +32,18 @@ internal static class SignUpRules
     public static async Task<List<SignUp>> FillPlacesAsync(ActivitiesDbContext db, Activity activity, DateTime now, CancellationToken ct)
     {
         var promoted = new List<SignUp>();
-        if (activity.Status is not (ActivityStatus.Recruiting or ActivityStatus.Full))
+        if (!Waitlist.GivesPlaces(activity.Status))
             return promoted;
         var confirmed = await db.SignUps.CountAsync(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Confirmed, ct);
-        if (confirmed < activity.Places)
+        var free = Waitlist.FreePlaces(confirmed, activity.Places);
+        if (free > 0)
         {
-            promoted = await db.SignUps.Where(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Waitlisted)
-                .OrderBy(s => s.Sequence).Take(activity.Places - confirmed).ToListAsync(ct);
-            foreach (var signUp in promoted)
-            {
-                signUp.Status = SignUpStatus.Confirmed;
-                signUp.ConfirmedUtc = now;
-            }
+            var line = await db.SignUps.Where(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Waitlisted)
+                .OrderBy(s => s.Sequence).Take(free).ToListAsync(ct);
+            promoted = Waitlist.Promote(line, free, now);
             confirmed += promoted.Count;
         }
-        activity.Status = confirmed >= activity.Places ? ActivityStatus.Full : ActivityStatus.Recruiting;
+        activity.Status = Waitlist.StatusFor(confirmed, activity.Places);
         return promoted;
     }
 }
@@ -107,7 +104,7 @@ internal sealed class SignUpService(
                 signUp.Sequence = last + 1;
                 signUp.SignedUpUtc = now;
                 signUp.CancelledUtc = null;
-                signUp.Status = confirmed < current.Places ? SignUpStatus.Confirmed : SignUpStatus.Waitlisted;
+                signUp.Status = Waitlist.ForArrival(confirmed, current.Places);
                 signUp.ConfirmedUtc = signUp.Status == SignUpStatus.Confirmed ? now : null;
                 await db.SaveChangesAsync(ct);
                 await SettleAsync(current, now, ct);
