@@ -32,21 +32,18 @@ internal static class SignUpRules
     public static async Task<List<SignUp>> FillPlacesAsync(ActivitiesDbContext db, Activity activity, DateTime now, CancellationToken ct)
     {
         var promoted = new List<SignUp>();
-        if (activity.Status is not (ActivityStatus.Recruiting or ActivityStatus.Full))
+        if (!Waitlist.GivesPlaces(activity.Status))
             return promoted;
         var confirmed = await db.SignUps.CountAsync(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Confirmed, ct);
-        if (confirmed < activity.Places)
+        var free = Waitlist.FreePlaces(confirmed, activity.Places);
+        if (free > 0)
         {
-            promoted = await db.SignUps.Where(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Waitlisted)
-                .OrderBy(s => s.Sequence).Take(activity.Places - confirmed).ToListAsync(ct);
-            foreach (var signUp in promoted)
-            {
-                signUp.Status = SignUpStatus.Confirmed;
-                signUp.ConfirmedUtc = now;
-            }
+            var line = await db.SignUps.Where(s => s.ActivityId == activity.Id && s.Status == SignUpStatus.Waitlisted)
+                .OrderBy(s => s.Sequence).Take(free).ToListAsync(ct);
+            promoted = Waitlist.Promote(line, free, now);
             confirmed += promoted.Count;
         }
-        activity.Status = confirmed >= activity.Places ? ActivityStatus.Full : ActivityStatus.Recruiting;
+        activity.Status = Waitlist.StatusFor(confirmed, activity.Places);
         return promoted;
     }
 }
@@ -107,7 +104,7 @@ internal sealed class SignUpService(
                 signUp.Sequence = last + 1;
                 signUp.SignedUpUtc = now;
                 signUp.CancelledUtc = null;
-                signUp.Status = confirmed < current.Places ? SignUpStatus.Confirmed : SignUpStatus.Waitlisted;
+                signUp.Status = Waitlist.ForArrival(confirmed, current.Places);
                 signUp.ConfirmedUtc = signUp.Status == SignUpStatus.Confirmed ? now : null;
                 await db.SaveChangesAsync(ct);
                 await SettleAsync(current, now, ct);
@@ -188,17 +185,9 @@ internal sealed class SignUpService(
         if (OpenProblem(activity) is { } closed)
             return closed;
 
-        var day = DateOnly.FromDateTime(ChinaTime.FromUtc(activity.StartsUtc).DateTime);
-        if (activity.MinAge is not null || activity.MaxAge is not null)
-        {
-            if (volunteer.BirthDate is not { } birth)
-                return "该活动有年龄要求，您的志愿者登记中没有出生日期，请联系工作人员。";
-            var age = AgeOn(birth, day);
-            if (activity.MinAge is { } min && age < min)
-                return $"该活动要求年满 {min} 周岁，活动当天您 {age} 周岁。";
-            if (activity.MaxAge is { } max && age > max)
-                return $"该活动要求不超过 {max} 周岁，活动当天您 {age} 周岁。";
-        }
+        var day = AgeLimit.DayOf(activity.StartsUtc);
+        if (AgeLimit.Check(volunteer.BirthDate, day, activity.MinAge, activity.MaxAge) is { } age)
+            return age;
 
         var missing = activity.RequiredSkills.Where(s => !volunteer.Skills.Contains(s)).ToList();
         if (missing.Count > 0)
@@ -211,13 +200,6 @@ internal sealed class SignUpService(
                 return "先培训再上岗：" + check.Message;
         }
         return null;
-    }
-
-    /// <summary>Whole years on <paramref name="day"/>; one born on 29 February has their birthday on 1 March in other years.</summary>
-    public static int AgeOn(DateOnly birth, DateOnly day)
-    {
-        var age = day.Year - birth.Year;
-        return (day.Month, day.Day).CompareTo((birth.Month, birth.Day)) < 0 ? age - 1 : age;
     }
 
     private async Task<List<SignUp>> SettleAsync(Activity activity, DateTime now, CancellationToken ct)

@@ -40,7 +40,7 @@ internal sealed class NeedsAdminController(
         var lists = await needs.SettingsAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = list.Select(n => new NeedRow(n, names.GetValueOrDefault(n.UnitId, ""),
-                n.AssignedUnitId is { } a ? names.GetValueOrDefault(a, "") : "", NeedService.IsOverdue(n, lists, now)))
+                n.AssignedUnitId is { } a ? names.GetValueOrDefault(a, "") : "", NeedDeadlines.IsOverdue(n, lists, now)))
             .Where(r => !overdue || r.Overdue).ToList();
         return View(new NeedIndexPage(rows, status, overdue));
     }
@@ -151,7 +151,7 @@ internal sealed class NeedsAdminController(
             tree.FirstOrDefault(u => u.Id == need.UnitId)?.Name ?? "",
             tree.FirstOrDefault(u => u.Id == need.AssignedUnitId)?.Name ?? "",
             await needs.HistoryAsync(need.Id, cancellationToken),
-            NeedService.IsOverdue(need, await needs.SettingsAsync(cancellationToken), clock.GetUtcNow().UtcDateTime),
+            NeedDeadlines.IsOverdue(need, await needs.SettingsAsync(cancellationToken), clock.GetUtcNow().UtcDateTime),
             center,
             station,
             tree.Where(u => u.Kind is UnitKind.Station or UnitKind.Institute).ToList(),

@@ -246,20 +246,6 @@ internal sealed class NeedService(NeedsDbContext db, IUnitOfWork unitOfWork, IPe
         }
     }
 
-    /// <summary>Whether the step a need is in has run past its deadline.</summary>
-    public static bool IsOverdue(Need need, NeedSettings lists, DateTime nowUtc)
-    {
-        int? hours = need.Status switch
-        {
-            NeedStatus.Submitted => lists.ReviewHours,
-            NeedStatus.Approved => lists.DispatchHours,
-            NeedStatus.Published or NeedStatus.Dispatched => lists.AcceptHours,
-            NeedStatus.Accepted => lists.ServeHours,
-            _ => null,
-        };
-        return hours is { } h && nowUtc - need.StatusSinceUtc > TimeSpan.FromHours(h);
-    }
-
     private async Task<string?> StepAsync(int id, NeedStatus[] from, NeedStatus to, string verb, string actor, string note, Action<Need> change,
         CancellationToken cancellationToken)
     {

@@ -230,12 +230,4 @@ public sealed class SignUpTests(ActivitiesSite site)
         Assert.True(byStaff.Succeeded);
         Assert.Equal(SignUpStatus.Cancelled, (await StatusesAsync(id))[volunteer.Id]);
     }
-
-    [Theory]
-    [InlineData("2000-03-01", "2026-02-28", 25)]
-    [InlineData("2000-03-01", "2026-03-01", 26)]
-    [InlineData("2008-02-29", "2026-02-28", 17)]
-    [InlineData("2008-02-29", "2026-03-01", 18)]
-    public void AgeOn_CountsWholeYears(string birth, string day, int age)
-        => Assert.Equal(age, SignUpService.AgeOn(DateOnly.Parse(birth), DateOnly.Parse(day)));
 }

@@ -8,17 +8,6 @@ namespace Portal.Volunteers.Tests.Hours;
 [Collection(SharedSite.Name)]
 public sealed class StarsTests(PortalFactory factory)
 {
-    private static readonly decimal[] Thresholds = [100, 300, 600, 1000, 1500];
-
-    [Theory]
-    [InlineData(0, 0)]
-    [InlineData(99.5, 0)]
-    [InlineData(100, 1)]
-    [InlineData(599.99, 2)]
-    [InlineData(1000, 4)]
-    [InlineData(5000, 5)]
-    public void Stars_FollowTheThresholds(decimal hours, int stars) => Assert.Equal(stars, StarLevels.StarsFor(hours, Thresholds));
-
     [Fact]
     public async Task EveryThresholdReached_IsAwardedOnce_WithTheDateAndHours()
     {
