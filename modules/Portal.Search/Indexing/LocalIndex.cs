@@ -124,11 +124,19 @@ internal sealed class LocalIndex : IDisposable
         }
     }
 
-    /// <summary>Deletes every copy under <paramref name="indexFolder"/> except <paramref name="keep"/>.</summary>
-    public static void DeleteOthers(string indexFolder, string keep)
+    /// <summary>
+    /// Deletes the copies under <paramref name="indexFolder"/> that <paramref name="keep"/> (of generation
+    /// <paramref name="keepGeneration"/>) replaces: every other complete copy, and unfinished folders of older
+    /// generations. An unfinished folder of its generation or a newer one may be a rebuild in progress — the command
+    /// line's, while the site opens its copy — and stays.
+    /// </summary>
+    public static void DeleteOthers(string indexFolder, string keep, int keepGeneration)
     {
         foreach (var folder in System.IO.Directory.GetDirectories(indexFolder, "g*").Where(f => f != keep))
         {
+            var unfinished = ReadState(folder) is null;
+            if (unfinished && (GenerationOf(folder) ?? int.MaxValue) >= keepGeneration)
+                continue;
             try
             {
                 System.IO.Directory.Delete(folder, recursive: true);
@@ -137,6 +145,14 @@ internal sealed class LocalIndex : IDisposable
             {
             }
         }
+    }
+
+    /// <summary>The generation a copy's folder is named after (<c>g{generation}-{time}</c>), or null for another name.</summary>
+    private static int? GenerationOf(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var dash = name.IndexOf('-');
+        return dash > 1 && int.TryParse(name.AsSpan(1, dash - 1), out var generation) ? generation : null;
     }
 
     private static IndexState? ReadState(string folder)

@@ -52,7 +52,7 @@ internal sealed class NodeIndexes : IDisposable
                 return open;
             if (LocalIndex.FindNewest(FolderOf(index)) is not { } newest)
                 return null;
-            LocalIndex.DeleteOthers(FolderOf(index), newest.Folder);
+            LocalIndex.DeleteOthers(FolderOf(index), newest.Folder, newest.State.Generation);
             return _open[index] = LocalIndex.Open(index, newest.Folder, newest.State);
         }
     }
