@@ -371,24 +371,15 @@ rm -rf "$PORTAL_TEST_ARTIFACTS/screenshots"
 # One lane more than cores: each test process waits at times (its start, timers, the browser).
 lanes=${PORTAL_TEST_LANES:-$(($(nproc) + 1))}
 sep=$'\x1f'
-
-# weight FILE...: a rough cost of running the tests in these files, to start the longest first
-# (so no lane is left alone with a long project at the end): their lines, and more for each site
-# or site process the tests start themselves.
-weight() {
-    [ $# -gt 0 ] || { echo 0; return; }
-    local lines starts
-    lines=$(cat "$@" | wc -l)
-    starts=$(cat "$@" | grep -cE 'SiteProcess\.|new PortalFactory|SetsUpFromScratch|IClassFixture<' || true)
-    echo $((lines + 300 * starts))
-}
-
-jobs_by_weight=()
+queue=()
+# The browser tier first: it is the longest, and the others fill the second lane meanwhile.
 for project in "${tests[@]}"; do
-    grep -q '<SqliteOnly>true' "$project" && continue
-    mapfile -t files < <(find "$(dirname "$project")" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*')
-    jobs_by_weight+=("$(weight "${files[@]}") SQLite$sep$project")
+    if grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
 done
+for project in "${tests[@]}"; do
+    if ! grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
+done
+
 if [ ${#postgres_tests[@]} -eq 0 ]; then
     echo
     echo "no test is marked [DatabaseSensitive]: no PostgreSQL tier"
@@ -399,18 +390,7 @@ elif [ "$use_postgres" -eq 1 ]; then
     sensitive="Category=DatabaseSensitive"
     if [ -n "${PORTAL_TEST_FILTER:-}" ]; then sensitive="($sensitive)&($PORTAL_TEST_FILTER)"; fi
     for project in "${postgres_tests[@]}"; do
-        mapfile -t files < <(grep -rl --include='*.cs' '\[DatabaseSensitive(' "$(dirname "$project")")
-        jobs_by_weight+=("$(weight "${files[@]}") PostgreSQL$sep$project${sep}PORTAL_TEST_DATABASE=PostgreSql${sep}PORTAL_TEST_FILTER=$sensitive")
+        queue+=("PostgreSQL$sep$project${sep}PORTAL_TEST_DATABASE=PostgreSql${sep}PORTAL_TEST_FILTER=$sensitive")
     done
-fi
-
-# The browser tier first (the longest), then the heaviest first.
-queue=()
-for project in "${tests[@]}"; do
-    if grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
-done
-if [ ${#jobs_by_weight[@]} -gt 0 ]; then
-    mapfile -t sorted < <(printf '%s\n' "${jobs_by_weight[@]}" | sort -rn -k1,1)
-    for job in "${sorted[@]}"; do queue+=("${job#* }"); done
 fi
 run_queue
