@@ -78,7 +78,7 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
         if (activity is null)
             return null;
         var unit = await units.FindAsync(activity.UnitId, cancellationToken);
-        return Serialize(activity.Title, [ToEvent(activity, unit)]);
+        return Serialize(activity.Title, [ToEvent(activity, unit, address.BaseUrl)]);
     }
 
     /// <summary>The public activities of the unit with <paramref name="code"/> and the units below it, or null for no such unit.</summary>
@@ -92,7 +92,8 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
             new ActivityFilter(code, null, null, false, 1), tree);
         var list = await query.OrderBy(a => a.StartsUtc).ThenBy(a => a.Id).Take(1000).ToListAsync(cancellationToken);
         var byId = tree.ToDictionary(u => u.Id);
-        return Serialize($"{unit.Name} · 志愿服务活动", list.Select(a => ToEvent(a, byId.GetValueOrDefault(a.UnitId))));
+        var baseUrl = address.BaseUrl;
+        return Serialize($"{unit.Name} · 志愿服务活动", list.Select(a => ToEvent(a, byId.GetValueOrDefault(a.UnitId), baseUrl)));
     }
 
     public static string FileUrl(int id) => $"{ActivityRoutes.PublicPath}/{id.ToString(CultureInfo.InvariantCulture)}.ics";
@@ -102,9 +103,10 @@ internal sealed class ActivityCalendar(ActivitiesDbContext db, IUnitDirectory un
     private static string CalendarUrl(DateOnly month, string query)
         => $"{ActivityRoutes.PublicPath}/calendar?month={month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}" + (query.Length > 0 ? "&" + query : "");
 
-    private CalendarEvent ToEvent(Activity activity, UnitInfo? unit)
+    /// <summary>One event; <paramref name="baseUrl"/> is read once per file, not once per event.</summary>
+    private static CalendarEvent ToEvent(Activity activity, UnitInfo? unit, string baseUrl)
     {
-        var url = address.Absolute(ActivityRoutes.PublicUrl(activity.Id));
+        var url = baseUrl + ActivityRoutes.PublicUrl(activity.Id);
         return new CalendarEvent
         {
             // Stable across edits and nodes, so a subscriber's calendar updates the event instead of adding another.

@@ -33,7 +33,7 @@ internal sealed class InvitationService(
     {
         if (volunteerIds.Count == 0)
             return new InviteResult(0, 0, "请先勾选要邀请的志愿者。");
-        if (activity.Status is not (ActivityStatus.Recruiting or ActivityStatus.Full))
+        if (!Waitlist.GivesPlaces(activity.Status))
             return new InviteResult(0, 0, $"该活动{activity.Status.ToChinese()}，不在招募中，不能邀请。");
 
         var approved = (await volunteers.FindManyAsync(volunteerIds, cancellationToken)).Values.Where(v => v.Approved).Select(v => v.Id).ToList();

@@ -167,7 +167,7 @@ internal sealed class SignUpService(
     /// <summary>Why the activity takes no sign-up now (status, places, window), or null.</summary>
     public string? OpenProblem(Activity activity)
     {
-        if (activity.Status is not (ActivityStatus.Recruiting or ActivityStatus.Full))
+        if (!Waitlist.GivesPlaces(activity.Status))
             return $"该活动{activity.Status.ToChinese()}，不在招募中，不能报名。";
         if (activity.Places == 0)
             return "该活动不招募志愿者。";
