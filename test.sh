@@ -255,7 +255,7 @@ print_timings() {
     printf '%s\n' "${timings[@]}" | sort -rn | awk '{ printf "  %5d  %s\n", $1, substr($0, index($0, " ") + 1) }'
     local trx
     trx=("$results"/*.trx)
-    [ -e "${trx[0]}" ] || return 0
+    [ ${#trx[@]} -gt 0 ] && [ -e "${trx[0]}" ] || return 0
     header "slowest ten test classes (seconds, sum of their tests)"
     for file in "${trx[@]}"; do
         local label=${file##*/}
@@ -283,6 +283,9 @@ finish() {
     trap - EXIT INT TERM
     local running
     running=$(jobs -p)
+    # `timeout` runs each test in a process group of its own: stop it (it passes TERM on), then the job.
+    local job
+    for job in $running; do pkill -TERM -P "$job" 2>/dev/null || true; done
     if [ -n "$running" ]; then kill $running 2>/dev/null || true; fi
     print_timings || true
     stop_postgres
@@ -336,12 +339,15 @@ tests_started=$SECONDS
 shopt -s nullglob
 tests=()
 postgres_tests=()
+sqlite_only=()
 for project in tests/*/*.csproj; do
     if is_test_project "$project"; then
         tests+=("$project")
+        only_sqlite=0
+        if grep -q '<SqliteOnly>true' "$project"; then sqlite_only+=("$project"); only_sqlite=1; fi
         # PostgreSQL runs the tests marked [DatabaseSensitive] of the projects on the shared site
         # (Portal.Testing); a project marked <SqliteOnly>true</SqliteOnly> (the browser tier) runs once.
-        if grep -q 'Portal\.Testing\.csproj' "$project" && ! grep -q '<SqliteOnly>true' "$project" &&
+        if grep -q 'Portal\.Testing\.csproj' "$project" && [ "$only_sqlite" -eq 0 ] &&
             grep -rqs --include='*.cs' '\[DatabaseSensitive(' "$(dirname "$project")"; then
             postgres_tests+=("$project")
         fi
@@ -370,14 +376,13 @@ fi
 rm -rf "$PORTAL_TEST_ARTIFACTS/screenshots"
 # One lane more than cores: each test process waits at times (its start, timers, the browser).
 lanes=${PORTAL_TEST_LANES:-$(($(nproc) + 1))}
+[[ $lanes =~ ^[1-9][0-9]*$ ]] || { echo "PORTAL_TEST_LANES must be a positive number, not “$lanes”" >&2; exit 2; }
 sep=$'\x1f'
 queue=()
 # The browser tier first: it is the longest, and the others fill the second lane meanwhile.
+for project in "${sqlite_only[@]}"; do queue+=("SQLite$sep$project"); done
 for project in "${tests[@]}"; do
-    if grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
-done
-for project in "${tests[@]}"; do
-    if ! grep -q '<SqliteOnly>true' "$project"; then queue+=("SQLite$sep$project"); fi
+    case " ${sqlite_only[*]} " in *" $project "*) ;; *) queue+=("SQLite$sep$project") ;; esac
 done
 
 if [ ${#postgres_tests[@]} -eq 0 ]; then

@@ -35,15 +35,7 @@ internal static class ModuleDiscovery
     public static bool IsModule(AssemblyDefinition assembly)
         => assembly.CustomAttributes.Any(a => a.AttributeType.FullName == ModuleAttribute);
 
-    public static string RepositoryModulesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
-                return Path.Combine(dir.FullName, "modules");
-        }
-        throw new DirectoryNotFoundException("Portal.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryModulesFolder() => Path.Combine(Repository.Root, "modules");
 
     /// <summary>A project's references that point at another project folder under <paramref name="modulesFolder"/>.</summary>
     private static ModuleProject ReadProject(string projectFile, string modulesFolder)

@@ -71,12 +71,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     public IReadOnlyDictionary<string, string> PrepareForProcess()
     {
         Prepare();
-        return new Dictionary<string, string>(DatabaseSettings)
-        {
-            ["Portal:AppData"] = _folder,
-            ["Portal:Search:Node"] = "test-node",
-        };
+        return SiteSettings;
     }
+
+    /// <summary>
+    /// The folder and database of this site, and its search node's name: by default a node is named after its App_Data
+    /// path, and a copy of the set-up site keeps the name its search state has.
+    /// </summary>
+    private Dictionary<string, string> SiteSettings => new(DatabaseSettings)
+    {
+        ["Portal:AppData"] = _folder,
+        ["Portal:Search:Node"] = "test-node",
+    };
 
     /// <summary>Settings a test adds before the site starts (e.g. another setup recipe).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
@@ -86,13 +92,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         Prepare();
         builder.UseEnvironment("Production");
         builder.UseContentRoot(ContentRoot());
-        builder.UseSetting("Portal:AppData", _folder);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         // Tests sign in far more often than people do; a test of the limit sets its own.
         builder.UseSetting("Portal:RateLimits:PublicWritesPerMinute", "100000");
-        // By default a node is named after its App_Data path; a copy of the set-up site keeps the name its search state has.
-        builder.UseSetting("Portal:Search:Node", "test-node");
-        foreach (var (key, value) in DatabaseSettings)
+        foreach (var (key, value) in SiteSettings)
             builder.UseSetting(key, value);
         // Tests sign in thousands of times: new password hashes use fewer PBKDF2 rounds (each hash records its own count,
         // so the site's code and stored hashes work the same).

@@ -12,7 +12,7 @@ public sealed class DatabaseSensitiveTests
     [Fact]
     public void TheTestProjects_ThatRunOnBothDatabases_AreFound_AndBuilt()
     {
-        var projects = TestAssemblies.RunOnBothDatabases(Path.Combine(TestAssemblies.RepositoryRoot, "tests"));
+        var projects = TestAssemblies.RunOnBothDatabases(Path.Combine(Repository.Root, "tests"));
 
         Assert.Contains(projects, p => p.Project == "Portal.Activities.Tests");
         Assert.Contains(projects, p => p.Project == "Portal.Web.Tests");
@@ -23,7 +23,7 @@ public sealed class DatabaseSensitiveTests
     [Fact]
     public void EveryTestThatRacesDuplicatesOrRollsBack_IsMarkedDatabaseSensitive()
     {
-        var unmarked = TestAssemblies.RunOnBothDatabases(Path.Combine(TestAssemblies.RepositoryRoot, "tests"))
+        var unmarked = TestAssemblies.RunOnBothDatabases(Path.Combine(Repository.Root, "tests"))
             .SelectMany(p => DatabaseSensitivity.UnmarkedTests(TestAssemblies.Read(p.Assembly)))
             .ToList();
 
@@ -69,8 +69,7 @@ public sealed class DatabaseSensitiveTests
         type.Methods.Add(ParallelTest(module, "ManyAtOnce", marked: false));
         type.Methods.Add(ParallelTest(module, "ManyAtOnceMarked", marked: true));
 
-        var output = Directory.CreateDirectory(Path.Combine(folder, "bin",
-            new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0")).FullName;
+        var output = Directory.CreateDirectory(Path.Combine(folder, "bin", Repository.Configuration, "net10.0")).FullName;
         assembly.Write(Path.Combine(output, name + ".dll"));
     }
 

@@ -8,11 +8,6 @@ namespace Portal.ArchitectureTests.TestSuite;
 /// </summary>
 internal static class TestAssemblies
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    /// <summary>The assembly folder's build configuration (Release, Debug), from where this test runs.</summary>
-    private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-
     /// <summary>Each project under <paramref name="testsFolder"/> that runs on both databases, and the path of its built assembly.</summary>
     public static IReadOnlyList<(string Project, string Assembly)> RunOnBothDatabases(string testsFolder)
         => Directory.GetDirectories(testsFolder)
@@ -22,7 +17,7 @@ internal static class TestAssemblies
                 && text.Contains("Portal.Testing.csproj", StringComparison.Ordinal)
                 && !text.Contains("<SqliteOnly>true</SqliteOnly>", StringComparison.Ordinal))
             .Select(project => (Path.GetFileNameWithoutExtension(project),
-                Path.Combine(Path.GetDirectoryName(project)!, "bin", Configuration, "net10.0", Path.GetFileNameWithoutExtension(project) + ".dll")))
+                Path.Combine(Path.GetDirectoryName(project)!, "bin", Repository.Configuration, "net10.0", Path.GetFileNameWithoutExtension(project) + ".dll")))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToList();
 
@@ -32,15 +27,5 @@ internal static class TestAssemblies
         var resolver = new DefaultAssemblyResolver();
         resolver.AddSearchDirectory(Path.GetDirectoryName(path)!);
         return AssemblyDefinition.ReadAssembly(path, new ReaderParameters { AssemblyResolver = resolver });
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 }
